@@ -1,0 +1,84 @@
+import Crypto
+import Fluent
+import Foundation
+import SQLKit
+
+/// Who did something, as the audit log records it.
+struct AuditActor: Sendable {
+    let id: UUID?
+    let name: String
+
+    static func system(_ name: String) -> AuditActor { AuditActor(id: nil, name: name) }
+}
+
+/// One field's change, as text.
+struct AuditChange: Codable, Sendable, Equatable {
+    let from: String?
+    let to: String?
+}
+
+/// Appends hash-chained audit events. Call it on the transaction that makes the change, so that
+/// the change and its event are written together or not at all.
+enum AuditLog {
+    /// The hash the first event links to.
+    static let genesis = String(repeating: "0", count: 64)
+
+    static func append(
+        on db: any Database, at date: Date, actor: AuditActor, action: String,
+        entity: String, entityID: String, ownerPath: String, changes: [String: AuditChange]
+    ) async throws {
+        // One writer at a time extends the chain. PostgreSQL: a transaction-scoped advisory lock;
+        // SQLite serialises writers itself. The primary key on `seq` refuses a fork either way.
+        if let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" {
+            try await sql.raw("SELECT pg_advisory_xact_lock(7_320_001)").run()
+        }
+        let last = try await AuditEvent.query(on: db).sort(\.$id, .descending).first()
+        let event = AuditEvent()
+        event.id = (last?.id ?? 0) + 1
+        event.at = Self.timestamp(date)
+        event.actorID = actor.id
+        event.actorName = actor.name
+        event.action = action
+        event.entity = entity
+        event.entityID = entityID
+        event.ownerPath = ownerPath
+        event.changes = try Self.canonicalJSON(changes)
+        event.prevHash = last?.hash ?? genesis
+        event.hash = Self.hash(of: event)
+        try await event.create(on: db)
+    }
+
+    /// SHA-256 over every field of the event and the previous hash, separated by a unit separator.
+    static func hash(of event: AuditEvent) -> String {
+        let fields: [String] = [
+            String(event.id ?? 0), event.at, event.actorID?.uuidString ?? "", event.actorName,
+            event.action, event.entity, event.entityID, event.ownerPath, event.changes, event.prevHash,
+        ]
+        let digest = SHA256.hash(data: Data(fields.joined(separator: "\u{1F}").utf8))
+        return digest.map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func canonicalJSON(_ changes: [String: AuditChange]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(changes), as: UTF8.self)
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+}
+
+/// A change set built field by field.
+struct ChangeSet {
+    private(set) var changes: [String: AuditChange] = [:]
+
+    mutating func record(_ field: String, from old: String?, to new: String?) {
+        if old != new { changes[field] = AuditChange(from: old, to: new) }
+    }
+
+    var isEmpty: Bool { changes.isEmpty }
+}

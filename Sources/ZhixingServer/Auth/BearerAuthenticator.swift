@@ -1,0 +1,47 @@
+import Crypto
+import Fluent
+import Vapor
+
+/// API log-in: `Authorization: Bearer zx_...`. The token is looked up by its SHA-256 hash; it must be
+/// neither expired nor revoked.
+struct BearerUserAuthenticator: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if let bearer = request.headers.bearerAuthorization {
+            let hash = APITokens.hash(bearer.token)
+            if let token = try await APIToken.query(on: request.db).filter(\.$tokenHash == hash).first(),
+               token.revokedAt == nil, token.expiresAt > request.now, let tokenID = token.id,
+               let user = try await CurrentUser.load(userID: token.$user.id, tokenID: tokenID, on: request.db) {
+                request.auth.login(user)
+            } else {
+                throw AppError.unauthorized()
+            }
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+/// API routes that need a caller.
+struct RequireAPIUser: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard request.auth.has(CurrentUser.self) else { throw AppError.unauthorized() }
+        return try await next.respond(to: request)
+    }
+}
+
+enum APITokens {
+    static let prefix = "zx_"
+
+    /// A new random token (256 bits) and its hash.
+    static func generate() -> (token: String, hash: String) {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        let token = prefix + Data(bytes).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+        return (token, hash(token))
+    }
+
+    static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}

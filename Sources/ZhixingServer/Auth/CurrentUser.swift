@@ -1,0 +1,51 @@
+import Fluent
+import Vapor
+import ZhixingCore
+
+/// The logged-in user of a request, with what access control needs: role, organisation, scope.
+struct CurrentUser: Authenticatable, Sendable {
+    let id: UUID
+    let username: String
+    let displayName: String
+    let role: Role
+    let organisationID: UUID
+    let organisationKind: OrganisationKind
+    let organisationCode: String
+    let organisationNameZh: String
+    let organisationNameEn: String
+    let organisationPath: String
+    let courtLevel: CourtLevel?
+    /// Set when the user came in with a bearer token.
+    let tokenID: UUID?
+
+    var place: OrganisationPlace { OrganisationPlace(id: organisationID.uuidString, path: organisationPath) }
+
+    var scope: AccessScope { AccessPolicy().scope(role: role, organisation: place) }
+
+    var auditActor: AuditActor { AuditActor(id: id, name: "\(displayName) (\(username))") }
+
+    func organisationName(_ language: String) -> String {
+        language.hasPrefix("en") ? organisationNameEn : organisationNameZh
+    }
+
+    /// Loads the user and organisation; `nil` when the account is gone, inactive or inconsistent.
+    static func load(userID: UUID, tokenID: UUID? = nil, on db: any Database) async throws -> CurrentUser? {
+        guard let user = try await User.query(on: db).filter(\.$id == userID).with(\.$organisation).first(),
+              user.active, let role = user.userRole,
+              let org = user.$organisation.value, let orgID = org.id, let kind = org.organisationKind
+        else { return nil }
+        return CurrentUser(
+            id: userID, username: user.username, displayName: user.displayName, role: role,
+            organisationID: orgID, organisationKind: kind, organisationCode: org.code,
+            organisationNameZh: org.nameZh, organisationNameEn: org.nameEn, organisationPath: org.path,
+            courtLevel: org.courtLevel, tokenID: tokenID)
+    }
+}
+
+extension Request {
+    /// The logged-in user, or 401.
+    func requireUser() throws -> CurrentUser {
+        guard let user = auth.get(CurrentUser.self) else { throw AppError.unauthorized() }
+        return user
+    }
+}

@@ -1,0 +1,7 @@
+import Fluent
+import Vapor
+
+func registerCommands(_ app: Application) {
+    app.asyncCommands.use(ImportCommandGroup(), as: "import")
+    app.asyncCommands.use(AuditCommandGroup(), as: "audit")
+}

@@ -1,0 +1,67 @@
+import Fluent
+import Vapor
+
+/// The audit log for administrators: events within their scope, and the chain check.
+struct AuditAPIController {
+    struct EventDTO: Content {
+        let seq: Int
+        let at: String
+        let actor: String
+        let action: String
+        let entity: String
+        let entityId: String
+        let changes: [String: AuditChange]
+        let hash: String
+    }
+
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(path: Paths.API.auditEvents, use: list)
+        routes.get(path: Paths.API.auditVerify, use: verify)
+    }
+
+    static func events(for actor: CurrentUser, entity: String?, entityID: String?, page: Int, per: Int,
+                       on db: any Database) async throws -> (items: [AuditEvent], total: Int) {
+        var q = AuditEvent.query(on: db)
+        switch actor.scope {
+        case .everything: break
+        case .subtree(let prefix): q = q.filter(\.$ownerPath =~ prefix)
+        case .organisation, .addressedTo: q = q.filter(\.$ownerPath == actor.organisationPath)
+        }
+        if let entity, !entity.isEmpty { q = q.filter(\.$entity == entity) }
+        if let entityID, !entityID.isEmpty { q = q.filter(\.$entityID == entityID) }
+        let total = try await q.count()
+        let items = try await q.sort(\.$id, .descending).range(lower: (page - 1) * per, upper: page * per).all()
+        return (items, total)
+    }
+
+    @Sendable func list(req: Request) async throws -> PageDTO<EventDTO> {
+        let actor = try req.requireUser()
+        try UserAdmin.requireAdministrator(actor)
+        let paging = try Paging(req)
+        let result = try await Self.events(for: actor, entity: req.query[String.self, at: "entity"],
+                                           entityID: req.query[String.self, at: "entityId"],
+                                           page: paging.page, per: paging.per, on: req.db)
+        let decoder = JSONDecoder()
+        let items = result.items.map { e in
+            EventDTO(seq: e.id ?? 0, at: e.at, actor: e.actorName, action: e.action, entity: e.entity, entityId: e.entityID,
+                     changes: (try? decoder.decode([String: AuditChange].self, from: Data(e.changes.utf8))) ?? [:], hash: e.hash)
+        }
+        return PageDTO(items: items, total: result.total, page: paging.page, per: paging.per)
+    }
+
+    struct VerifyDTO: Content {
+        let intact: Bool
+        let eventsChecked: Int
+        let firstBrokenSeq: Int?
+        let problem: String?
+    }
+
+    /// The whole chain spans every court, so only an administrator who sees everything may check it.
+    @Sendable func verify(req: Request) async throws -> VerifyDTO {
+        let actor = try req.requireUser()
+        guard actor.role.administersUsers, actor.scope == .everything else { throw AppError.forbidden() }
+        let report = try await AuditVerifier.verify(on: req.db)
+        return VerifyDTO(intact: report.isIntact, eventsChecked: report.eventsChecked,
+                         firstBrokenSeq: report.firstBrokenSeq, problem: report.problem)
+    }
+}

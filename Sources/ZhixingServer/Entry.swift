@@ -1,0 +1,36 @@
+import Vapor
+
+/// The entry point: `zhixing serve [--demo]`, `zhixing migrate`, `zhixing import courts FILE`,
+/// `zhixing audit verify`, ... Parses the command line and hands over to the commands.
+public enum Zhixing {
+    public static func main(arguments: [String]) async throws {
+        let demo = arguments.contains("--demo")
+        let args = arguments.filter { $0 != "--demo" }
+        var env = try Environment.detect(arguments: args)
+        try LoggingSystem.bootstrap(from: &env)
+        let app = try await Application.make(env)
+        do {
+            try await configure(app, config: .fromEnvironment(demo: demo))
+            if let port = Environment.get("PORT").flatMap(Int.init) { app.http.server.configuration.port = port }
+            if let host = Environment.get("ZHIXING_HOST") { app.http.server.configuration.hostname = host }
+            let command = args.dropFirst().first { !$0.hasPrefix("-") } ?? "serve"
+            if command == "serve" {
+                try await prepareDatabase(app)
+                if app.zhixingConfig.databaseURL == nil || demo { try await app.autoMigrate() }
+                if demo {
+                    try await DemoSeed.run(on: app)
+                    print(DemoSeed.loginTable())
+                }
+            }
+            try await app.execute()
+        } catch let exit as ExitCode {
+            try await app.asyncShutdown()
+            Foundation.exit(exit.code)
+        } catch {
+            app.logger.report(error: error)
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+}

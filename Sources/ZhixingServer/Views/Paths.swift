@@ -1,0 +1,75 @@
+import Foundation
+import Vapor
+
+/// Every path of the web UI and the API, in one place: routes are registered from these and every
+/// link a page shows is built from them, so that no path is typed twice.
+enum Paths {
+    static let root = "/"
+    static let login = "/login"
+    static let logout = "/logout"
+    static let home = "/home"
+    static let courts = "/courts"
+    static let courtPattern = "/courts/:code"
+    static func court(_ code: String) -> String { "/courts/" + escape(code) }
+    static let users = "/admin/users"
+    static let newUser = "/admin/users/new"
+    static let userPattern = "/admin/users/:id"
+    static func user(_ id: UUID) -> String { "/admin/users/\(id.uuidString)" }
+    static let userPasswordPattern = "/admin/users/:id/password"
+    static func userPassword(_ id: UUID) -> String { "/admin/users/\(id.uuidString)/password" }
+    static let audit = "/admin/audit"
+    static let languagePattern = "/lang/:lang"
+    static func language(_ lang: String, next: String) -> String {
+        "/lang/\(lang)?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")
+    }
+
+    static let health = "/health"
+    static let metrics = "/metrics"
+
+    enum API {
+        static let base = "/api/v1"
+        static let openAPI = "/api/v1/openapi.json"
+        static let tokens = "/api/v1/auth/tokens"
+        static let tokenPattern = "/api/v1/auth/tokens/:id"
+        static let me = "/api/v1/me"
+        static let courts = "/api/v1/courts"
+        static let courtPattern = "/api/v1/courts/:code"
+        static let users = "/api/v1/users"
+        static let userPattern = "/api/v1/users/:id"
+        static let checks = "/api/v1/checks"
+        static let auditEvents = "/api/v1/audit/events"
+        static let auditVerify = "/api/v1/audit/verify"
+    }
+
+    static func escape(_ segment: String) -> String {
+        segment.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))) ?? segment
+    }
+
+    /// A `next=` target is followed only when it is a path on this site.
+    static func safeNext(_ next: String?) -> String? {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return nil }
+        return next
+    }
+}
+
+extension RoutesBuilder {
+    @discardableResult
+    func get(path: String, use closure: @escaping @Sendable (Request) async throws -> some AsyncResponseEncodable) -> Route {
+        on(.GET, path.pathComponents, use: closure)
+    }
+
+    @discardableResult
+    func post(path: String, use closure: @escaping @Sendable (Request) async throws -> some AsyncResponseEncodable) -> Route {
+        on(.POST, path.pathComponents, use: closure)
+    }
+
+    @discardableResult
+    func patch(path: String, use closure: @escaping @Sendable (Request) async throws -> some AsyncResponseEncodable) -> Route {
+        on(.PATCH, path.pathComponents, use: closure)
+    }
+
+    @discardableResult
+    func delete(path: String, use closure: @escaping @Sendable (Request) async throws -> some AsyncResponseEncodable) -> Route {
+        on(.DELETE, path.pathComponents, use: closure)
+    }
+}

@@ -1,0 +1,76 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Leaf
+import NIOSSL
+import SQLKit
+import Vapor
+
+/// Sets up the application: database, migrations, sessions, middleware, views, routes, commands.
+/// The entry point and the tests both call this.
+public func configure(_ app: Application, config: AppConfig) async throws {
+    app.zhixingConfig = config
+    try configureDatabase(app, config: config)
+    app.registerMigrations()
+
+    app.localizer = try Localizer.load(from: app.directory.resourcesDirectory + "Localization")
+    app.views.use(.leaf)
+    app.leaf.cache.isEnabled = app.environment.isRelease
+
+    app.sessions.use(.fluent)
+    app.sessions.configuration.cookieName = "zhixing_session"
+    let secure = config.secureCookies
+    let maxAge = config.sessionHours * 3600
+    app.sessions.configuration.cookieFactory = { id in
+        HTTPCookies.Value(string: id.string, expires: nil, maxAge: maxAge, path: "/",
+                          isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+    }
+    app.routes.defaultMaxBodySize = "1mb"
+
+    app.middleware = Middlewares()
+    app.middleware.use(MetricsMiddleware(registry: app.metrics))
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(ZhixingErrorMiddleware())
+    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+
+    if app.decoyPasswordHash.isEmpty {
+        app.decoyPasswordHash = try await Passwords.hash([UInt8].random(count: 16).base64, cost: app.bcryptCost, on: app)
+    }
+    try routes(app)
+    registerCommands(app)
+}
+
+private func configureDatabase(_ app: Application, config: AppConfig) throws {
+    if let url = config.databaseURL {
+        var pg = try SQLPostgresConfiguration(url: url)
+        if !url.contains("sslmode=require") {
+            pg.coreConfiguration.tls = .disable
+        }
+        app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: 4), as: .psql)
+    } else {
+        let storage: SQLiteConfiguration.Storage = config.sqlitePath == ":memory:" ? .memory : .file(path: config.sqlitePath)
+        app.databases.use(.sqlite(SQLiteConfiguration(storage: storage), maxConnectionsPerEventLoop: 1, connectionPoolTimeout: .seconds(30)), as: .sqlite)
+    }
+}
+
+/// After the database is reachable: SQLite in WAL mode with foreign keys and a busy timeout.
+func prepareDatabase(_ app: Application) async throws {
+    guard let sql = app.db as? any SQLDatabase, sql.dialect.name == "sqlite" else { return }
+    if app.zhixingConfig.sqlitePath != ":memory:" {
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+    }
+    try await sql.raw("PRAGMA busy_timeout=10000").run()
+}
+
+/// Security headers on every response.
+struct SecurityHeadersMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response = try await next.respond(to: request)
+        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
+        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
+        response.headers.replaceOrAdd(name: "Content-Security-Policy",
+                                      value: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")
+        return response
+    }
+}

@@ -1,0 +1,24 @@
+import Vapor
+
+/// Every route, from the paths in `Paths`.
+func routes(_ app: Application) throws {
+    SystemController().register(app)
+
+    // API: bearer tokens, JSON errors.
+    let api = app.grouped(BearerUserAuthenticator())
+    let protectedAPI = api.grouped(RequireAPIUser())
+    AuthAPIController().register(public: api, protected: protectedAPI)
+    DirectoryAPIController().register(protectedAPI)
+    UsersAPIController().register(protectedAPI)
+    AuditAPIController().register(protectedAPI)
+    ChecksAPIController().register(protectedAPI)
+
+    // Web: server-side sessions, CSRF on every form.
+    let web = app.grouped(app.sessions.middleware, SessionUserAuthenticator(), CSRFMiddleware())
+    SessionController().register(web)
+    CourtsWebController().register(web)
+    let signedIn = web.grouped(RequireWebUser())
+    HomeController().register(signedIn)
+    UsersWebController().register(signedIn)
+    AuditWebController().register(signedIn)
+}

@@ -1,0 +1,3 @@
+import ZhixingServer
+
+try await Zhixing.main(arguments: CommandLine.arguments)
