@@ -54,19 +54,12 @@ extension Money {
                     en: "Misplaced thousands separator; groups between commas must have three digits: \(text)"))
             }
         }
+        let fraction = String(fractionPart ?? "") + String(repeating: "0", count: 2 - (fractionPart?.count ?? 0))
         var fen: Int64 = 0
-        var overflow = false
-        let fraction = Array(fractionPart ?? "")
-        let digits = integerPart.filter { $0 != "," } + [fraction.count > 0 ? fraction[0] : "0",
-                                                          fraction.count > 1 ? fraction[1] : "0"]
-        for character in digits {
-            let (shifted, o1) = fen.multipliedReportingOverflow(by: 10)
-            let (sum, o2) = shifted.addingReportingOverflow(Money.digit(character) ?? 0)
-            overflow = overflow || o1 || o2 || sum > Money.maxFen
-            if overflow { break }
-            fen = sum
+        for character in integerPart.filter({ $0 != "," }) + fraction {
+            fen = fen * 10 + (Money.digit(character) ?? 0)  // fen ≤ 9e16 before the step: no Int64 overflow
+            guard fen <= Money.maxFen else { throw Money.overflowError(field: field, detail: text) }
         }
-        guard !overflow else { throw Money.overflowError(field: field, detail: text) }
         self.init(uncheckedFen: negative ? -fen : fen)
     }
 

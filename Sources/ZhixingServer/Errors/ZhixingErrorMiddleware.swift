@@ -45,8 +45,10 @@ struct ZhixingErrorMiddleware: AsyncMiddleware {
     static func jsonResponse(_ error: AppError, language: String) -> Response {
         let body = Body(error: .init(code: error.code, message: error.message.text(for: language), field: error.field))
         let response = Response(status: error.status)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
-            try response.content.encode(body, as: .json)
+            try response.content.encode(body, using: encoder)
         } catch {
             response.body = .init(string: #"{"error":{"code":"internal","message":"Internal error","field":null}}"#)
             response.headers.contentType = .json

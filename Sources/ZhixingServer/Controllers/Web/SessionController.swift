@@ -42,7 +42,11 @@ struct SessionController {
         switch outcome {
         case .success(let user):
             // A fresh session id on log-in (no fixation), and a fresh CSRF token with it.
-            req.session.destroy()
+            if let old = req.session.id {
+                try await req.application.sessions.driver.deleteSession(old, for: req).get()
+            }
+            req.session.id = nil
+            req.session.data = SessionData()
             req.session.data[SessionUserAuthenticator.userKey] = user.id?.uuidString
             _ = req.csrfToken
             return req.redirect(to: next, redirectType: .normal)
