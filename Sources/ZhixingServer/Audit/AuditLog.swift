@@ -30,7 +30,7 @@ enum AuditLog {
         // One writer at a time extends the chain. PostgreSQL: a transaction-scoped advisory lock;
         // SQLite serialises writers itself. The primary key on `seq` refuses a fork either way.
         if let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" {
-            try await sql.raw("SELECT pg_advisory_xact_lock(7_320_001)").run()
+            try await sql.raw("SELECT pg_advisory_xact_lock(7320001)").run()
         }
         let last = try await AuditEvent.query(on: db).sort(\.$id, .descending).first()
         let event = AuditEvent()

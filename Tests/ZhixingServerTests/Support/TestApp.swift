@@ -37,6 +37,7 @@ enum TestApp {
             if seedDemo { try await DemoSeed.run(on: app) }
         } catch {
             try? await app.asyncShutdown()
+            XCTFail("test app set-up failed: \(String(reflecting: error))")
             throw error
         }
         return app
