@@ -21,4 +21,6 @@ func routes(_ app: Application) throws {
     HomeController().register(signedIn)
     UsersWebController().register(signedIn)
     AuditWebController().register(signedIn)
+
+    app.routeTable = RouteTable(app.routes)
 }

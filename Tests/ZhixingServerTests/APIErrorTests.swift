@@ -77,6 +77,17 @@ final class APIErrorTests: AppTestCase {
         }
     }
 
+    func test_wrongMethod_onAKnownPath_is405_withAllow() async throws {
+        try await app.test(.DELETE, "/api/v1/courts/%E4%BA%AC0105") { res async in
+            XCTAssertEqual(res.status, .methodNotAllowed)
+            XCTAssertEqual(res.headers.first(name: .allow), "GET")
+            XCTAssertTrue(res.body.string.contains("\"code\":\"method_not_allowed\""))
+        }
+        try await app.test(.PUT, "/health") { res async in
+            XCTAssertEqual(res.status, .methodNotAllowed)
+        }
+    }
+
     func test_courtDirectory_overAPI() async throws {
         let token = try await token("judge")
         let (status, body) = try await get("/api/v1/courts/%E4%BA%AC0105", token: token)

@@ -2,8 +2,10 @@ import Fluent
 import Vapor
 import ZhixingCore
 
-/// Checks a username and password, with rate limiting. One message for every failure, so that a
-/// caller cannot tell a wrong name from a wrong password or a disabled account.
+/// Checks a username and password, with rate limiting: `loginMaxFailures` failures for one account,
+/// or twenty times as many from one address (a court's staff may share one), within the window.
+/// One message for every failure, so that a caller cannot tell a wrong name from a wrong password
+/// or a disabled account.
 enum LoginService {
     enum Outcome: Sendable {
         case success(User)
@@ -22,7 +24,7 @@ enum LoginService {
             .filter(\.$usernameKey == key).filter(\.$success == false).filter(\.$at >= since).count()
         let ipFailures = try await LoginAttempt.query(on: req.db)
             .filter(\.$ip == ip).filter(\.$success == false).filter(\.$at >= since).count()
-        if userFailures >= config.loginMaxFailures || ipFailures >= config.loginMaxFailures * 4 {
+        if userFailures >= config.loginMaxFailures || ipFailures >= config.loginMaxFailures * 20 {
             try await LoginAttempt(usernameKey: key, ip: ip, at: now, success: false).create(on: req.db)
             return .locked
         }

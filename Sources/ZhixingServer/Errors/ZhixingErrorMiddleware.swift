@@ -8,14 +8,25 @@ struct ZhixingErrorMiddleware: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch {
-            let appError = ErrorMapping.appError(from: error)
+            var appError = ErrorMapping.appError(from: error)
+            var allow: [HTTPMethod] = []
+            if request.route == nil, appError.status == .notFound {
+                allow = request.application.routeTable.methods(for: request.url.path.removingPercentEncoding ?? request.url.path)
+                if !allow.isEmpty {
+                    appError = AppError(status: .methodNotAllowed, code: "method_not_allowed",
+                                        message: .init(zh: "不支持此请求方法。", en: "Method not allowed."))
+                }
+            }
             if appError.status.code >= 500 {
                 request.logger.report(error: error)
             }
-            if Self.wantsJSON(request) {
-                return Self.jsonResponse(appError, language: request.language)
+            let response = Self.wantsJSON(request)
+                ? Self.jsonResponse(appError, language: request.language)
+                : await WebErrorPage.render(appError, for: request)
+            if !allow.isEmpty {
+                response.headers.replaceOrAdd(name: .allow, value: allow.map(\.rawValue).joined(separator: ", "))
             }
-            return await WebErrorPage.render(appError, for: request)
+            return response
         }
     }
 
