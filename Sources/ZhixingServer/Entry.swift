@@ -4,6 +4,12 @@ import Vapor
 /// `zhixing audit verify`, ... Parses the command line and hands over to the commands.
 public enum Zhixing {
     public static func main(arguments: [String]) async throws {
+        if arguments.count > 1, arguments[1] == "rules" {
+            let result = RulesCommand.run(Array(arguments.dropFirst(2)))
+            if !result.stdout.isEmpty { print(result.stdout) }
+            if !result.stderr.isEmpty { FileHandle.standardError.write(Data((result.stderr + "\n").utf8)) }
+            Foundation.exit(result.code)
+        }
         let demo = arguments.contains("--demo")
         let args = arguments.filter { $0 != "--demo" }
         var env = try Environment.detect(arguments: args)

@@ -12,6 +12,7 @@ func routes(_ app: Application) throws {
     UsersAPIController().register(protectedAPI)
     AuditAPIController().register(protectedAPI)
     ChecksAPIController().register(protectedAPI)
+    RulesAPIController().register(protectedAPI)
 
     // Web: server-side sessions, CSRF on every form.
     let web = app.grouped(app.sessions.middleware, SessionUserAuthenticator(), CSRFMiddleware())
@@ -21,6 +22,7 @@ func routes(_ app: Application) throws {
     HomeController().register(signedIn)
     UsersWebController().register(signedIn)
     AuditWebController().register(signedIn)
+    RulesWebController().register(signedIn)
 
     app.routeTable = RouteTable(app.routes)
 }

@@ -18,6 +18,9 @@ enum Paths {
     static let userPasswordPattern = "/admin/users/:id/password"
     static func userPassword(_ id: UUID) -> String { "/admin/users/\(id.uuidString)/password" }
     static let audit = "/admin/audit"
+    static let rules = "/rules"
+    static let rulePattern = "/rules/:name"
+    static func rule(_ name: String) -> String { "/rules/" + escape(name) }
     static let languagePattern = "/lang/:lang"
     static func language(_ lang: String, next: String) -> String {
         "/lang/\(lang)?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")
@@ -39,6 +42,7 @@ enum Paths {
         static let checks = "/api/v1/checks"
         static let auditEvents = "/api/v1/audit/events"
         static let auditVerify = "/api/v1/audit/verify"
+        static let rulePattern = "/api/v1/rules/:name"
     }
 
     static func escape(_ segment: String) -> String {
