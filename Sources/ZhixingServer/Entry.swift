@@ -15,6 +15,7 @@ public enum Zhixing {
         var env = try Environment.detect(arguments: args)
         try LoggingSystem.bootstrap(from: &env)
         let app = try await Application.make(env)
+        app.directory = locateDirectory()
         do {
             try await configure(app, config: .fromEnvironment(demo: demo))
             if let port = Environment.get("PORT").flatMap(Int.init) { app.http.server.configuration.port = port }
@@ -33,10 +34,30 @@ public enum Zhixing {
             try await app.asyncShutdown()
             Foundation.exit(exit.code)
         } catch {
-            app.logger.report(error: error)
+            app.logger.critical("zhixing: \(error)")
             try? await app.asyncShutdown()
-            throw error
+            Foundation.exit(1)
         }
         try await app.asyncShutdown()
+    }
+
+    /// Where `Resources/` and `Public/` are: `ZHIXING_HOME`, else the working directory (Vapor's
+    /// convention), else the package the executable was built in, so that `zhixing` runs from anywhere.
+    static func locateDirectory() -> DirectoryConfiguration {
+        let fm = FileManager.default
+        func holdsResources(_ dir: String) -> Bool {
+            fm.fileExists(atPath: (dir.hasSuffix("/") ? dir : dir + "/") + "Resources/Localization")
+        }
+        if let home = Environment.get("ZHIXING_HOME"), holdsResources(home) {
+            return DirectoryConfiguration(workingDirectory: home)
+        }
+        let detected = DirectoryConfiguration.detect()
+        if holdsResources(detected.workingDirectory) { return detected }
+        var url = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            if holdsResources(url.path) { return DirectoryConfiguration(workingDirectory: url.path) }
+            url.deleteLastPathComponent()
+        }
+        return detected
     }
 }
