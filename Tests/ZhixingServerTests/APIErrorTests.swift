@@ -58,6 +58,19 @@ final class APIErrorTests: AppTestCase {
         })
     }
 
+    func test_nulCharacters_areRefused_onEveryDatabase() async throws {
+        let token = try await token("admin")
+        let (query, _) = try await get("/api/v1/courts?q=%00abc", token: token)
+        XCTAssertEqual(query, .badRequest)
+        let (json, body) = try await check(#"{"caseNumber":"(2025)\u0000京0105执1号"}"#, token: token)
+        XCTAssertEqual(json, .badRequest)
+        XCTAssertTrue(body.contains("input.nul"), body)
+        let (escaped, escapedBody) = try await check(#"{"amount":"\\u0000"}"#, token: token)
+        XCTAssertEqual(escaped, .badRequest)
+        XCTAssertFalse(escapedBody.contains("input.nul"), "a backslash followed by u0000 is text, not NUL")
+        XCTAssertTrue(escapedBody.contains("\"field\":\"amount\""), escapedBody)
+    }
+
     func test_badPaging_isNamed() async throws {
         let token = try await token("judge")
         let (status, body) = try await get("/api/v1/courts?per=0", token: token)
