@@ -18,6 +18,7 @@ let package = Package(
     targets: [
         .target(
             name: "ZhixingCore",
+            exclude: ["Compensation", "RefusalToExecute", "CreditDiscipline"],  // TEMP-EXCLUDE
             resources: [.copy("Resources")]
         ),
         .target(
@@ -37,7 +38,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ZhixingCoreTests",
-            dependencies: ["ZhixingCore"]
+            dependencies: ["ZhixingCore"],
+            exclude: ["Compensation", "RefusalToExecute", "CreditDiscipline"]  // TEMP-EXCLUDE
         ),
         .testTarget(
             name: "ZhixingServerTests",

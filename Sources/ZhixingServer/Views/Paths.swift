@@ -15,8 +15,6 @@ enum Paths {
     static let newUser = "/admin/users/new"
     static let userPattern = "/admin/users/:id"
     static func user(_ id: UUID) -> String { "/admin/users/\(id.uuidString)" }
-    static let userPasswordPattern = "/admin/users/:id/password"
-    static func userPassword(_ id: UUID) -> String { "/admin/users/\(id.uuidString)/password" }
     static let audit = "/admin/audit"
     static let rules = "/rules"
     static let rulePattern = "/rules/:name"

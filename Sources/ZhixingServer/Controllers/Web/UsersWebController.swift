@@ -23,7 +23,6 @@ struct UsersWebController {
     struct FormPage: Encodable, Sendable {
         let isNew: Bool
         let action: String
-        let passwordAction: String
         let username: String
         let displayName: String
         let role: String
@@ -124,7 +123,6 @@ struct UsersWebController {
         let data = FormPage(
             isNew: user == nil,
             action: user.map { Paths.user($0.id ?? UUID()) } ?? Paths.users,
-            passwordAction: user.map { Paths.userPassword($0.id ?? UUID()) } ?? "",
             username: values?.username ?? user?.username ?? "",
             displayName: values?.displayName ?? user?.displayName ?? "",
             role: role,
