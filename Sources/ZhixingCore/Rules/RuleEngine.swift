@@ -43,7 +43,7 @@ public enum JSONFacts {
         return try encoder.encode(value)
     }
 
-    static func path(_ codingPath: [any CodingKey]) -> String {
+    public static func path(_ codingPath: [any CodingKey]) -> String {
         var out = ""
         for key in codingPath {
             if let index = key.intValue { out += "[\(index)]" } else { out += (out.isEmpty ? "" : ".") + key.stringValue }
@@ -51,7 +51,8 @@ public enum JSONFacts {
         return out
     }
 
-    static func fieldError(_ error: DecodingError) -> FieldError {
+    /// The `FieldError` for a decoding error, naming the JSON path (`field` is empty for the whole body).
+    public static func fieldError(_ error: DecodingError) -> FieldError {
         switch error {
         case .keyNotFound(let key, let context):
             let field = path(context.codingPath + [key])

@@ -33,7 +33,7 @@ struct AppError: Error, Sendable {
     }
 
     static func invalid(_ error: FieldError) -> AppError {
-        AppError(status: .badRequest, code: error.code, message: error.message, field: error.field)
+        AppError(status: .badRequest, code: error.code, message: error.message, field: error.field.isEmpty ? nil : error.field)
     }
 
     static func required(_ field: String) -> AppError {

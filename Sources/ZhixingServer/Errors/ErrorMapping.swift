@@ -11,37 +11,13 @@ enum ErrorMapping {
         case let field as FieldError:
             return .invalid(field)
         case let decoding as DecodingError:
-            return fromDecoding(decoding)
+            return .invalid(JSONFacts.fieldError(decoding))
         case let abort as any AbortError:
             return fromAbort(abort)
         default:
             return AppError(status: .internalServerError, code: "internal",
                             message: LocalizedText(zh: "服务器内部错误，已记录。请稍后再试。",
                                                    en: "Internal error; it has been logged. Please try again later."))
-        }
-    }
-
-    private static func fromDecoding(_ error: DecodingError) -> AppError {
-        func path(_ codingPath: [any CodingKey]) -> String? {
-            let names = codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
-            return names.isEmpty ? nil : names.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
-        }
-        switch error {
-        case .keyNotFound(let key, let context):
-            let field = path(context.codingPath + [key]) ?? key.stringValue
-            return .required(field)
-        case .valueNotFound(_, let context):
-            let field = path(context.codingPath) ?? "body"
-            return .required(field)
-        case .typeMismatch(_, let context), .dataCorrupted(let context):
-            let field = path(context.codingPath)
-            if field == nil {
-                return .badRequest("body.invalid", LocalizedText(zh: "请求体不是有效的 JSON。", en: "The request body is not valid JSON."), field: nil)
-            }
-            return .badRequest("field.invalid", LocalizedText(
-                zh: "字段格式不正确：\(field ?? "")", en: "Invalid value for field: \(field ?? "")"), field: field)
-        @unknown default:
-            return .badRequest("body.invalid", LocalizedText(zh: "请求无效。", en: "Invalid request."), field: nil)
         }
     }
 
