@@ -16,6 +16,9 @@ public enum RefusalDuty: String, Sendable, Hashable, Codable, CaseIterable {
     case arrestRequestAfterDetention
     /// CrimPL 2018 Art.91 para.3 (Opinions 2025 Art.9): decide on the arrest request within 7 days of receipt.
     case arrestDecision
+    /// CrimPL 2018 Art.156: custody for investigation after arrest, 2 months (+1 month on the superior
+    /// procuratorate's approval); ends with the transfer for prosecution or a release.
+    case investigationCustody
     /// CrimPL 2018 Art.172 para.1 (Opinions 2025 Art.9): decide on prosecution within 1 month (+15 days);
     /// in fast-track cases within 10 days (15).
     case prosecutionReview
@@ -48,6 +51,8 @@ public enum RefusalDuty: String, Sendable, Hashable, Codable, CaseIterable {
             LocalizedText(zh: "公安机关提请批准逮捕（或释放）", en: "police request for approval of arrest (or release)")
         case .arrestDecision:
             LocalizedText(zh: "检察院作出是否批准逮捕的决定", en: "procuratorate decision on the arrest request")
+        case .investigationCustody:
+            LocalizedText(zh: "逮捕后的侦查羁押期限（移送审查起诉或者释放）", en: "custody for investigation after arrest (transfer for prosecution or release)")
         case .prosecutionReview:
             LocalizedText(zh: "检察院作出是否起诉的决定", en: "procuratorate decision whether to prosecute")
         case .supplementaryInvestigation:

@@ -67,6 +67,8 @@ public enum RefusalEventKind: String, Sendable, Hashable, Codable, CaseIterable 
     case arrestRequest
     /// 批准逮捕 / 不批准逮捕 (`outcome`).
     case arrestDecision
+    /// 经上一级人民检察院批准延长侦查羁押期限一个月 (CrimPL 2018 Art.156).
+    case investigationCustodyExtended
 
     // Prosecution (Opinions Art.9; CrimPL 2018 Arts.172, 175-177)
     /// 移送审查起诉.
@@ -114,7 +116,7 @@ public enum RefusalEventKind: String, Sendable, Hashable, Codable, CaseIterable 
         case .courtTransfer, .supervisionRequest, .trialPeriodExtended, .judgment,
              .privateProsecutionAccepted, .privateProsecutionRejected:
             [.court]
-        case .procuratorateTransfer, .reasonsRequest, .reasonsAccepted, .filingNotice, .arrestDecision,
+        case .procuratorateTransfer, .reasonsRequest, .reasonsAccepted, .filingNotice, .arrestDecision, .investigationCustodyExtended,
              .prosecutionReviewExtended, .returnForSupplementaryInvestigation, .publicProsecution, .nonProsecution:
             [.procuratorate]
         case .policeAcceptance, .majorComplexFinding, .filingDecision, .notFilingDecision, .writtenAnswer,
@@ -148,6 +150,7 @@ public enum RefusalEventKind: String, Sendable, Hashable, Codable, CaseIterable 
         case .releasedFromDetention: LocalizedText(zh: "释放或变更强制措施", en: "release or change of measure")
         case .arrestRequest: LocalizedText(zh: "提请批准逮捕", en: "request for approval of arrest")
         case .arrestDecision: LocalizedText(zh: "审查批准逮捕决定", en: "decision on the arrest request")
+        case .investigationCustodyExtended: LocalizedText(zh: "延长侦查羁押期限", en: "extension of custody for investigation")
         case .prosecutionTransfer: LocalizedText(zh: "移送审查起诉", en: "transfer for review of prosecution")
         case .prosecutionReviewExtended: LocalizedText(zh: "延长审查起诉期限", en: "extension of the prosecution review")
         case .returnForSupplementaryInvestigation: LocalizedText(zh: "退回补充侦查", en: "return for supplementary investigation")

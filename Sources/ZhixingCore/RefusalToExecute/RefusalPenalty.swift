@@ -23,6 +23,16 @@ public enum RefusalPenaltyBand: String, Sendable, Hashable, Codable {
     }
 }
 
+/// How a fine goes with the band (Criminal Law Art.313 para.1).
+public enum RefusalFine: String, Sendable, Hashable, Codable {
+    /// No band, so no fine.
+    case none
+    /// 情节严重: "处三年以下有期徒刑、拘役或者罚金" — a fine is one of the alternatives and may stand alone.
+    case alternative
+    /// 情节特别严重: "并处罚金" — a fine goes with the imprisonment.
+    case mandatory
+}
+
 public struct RefusalCircumstanceCheck: Sendable, Hashable, Encodable {
     public let code: RefusalCircumstance
     public let article: String
@@ -41,8 +51,7 @@ public struct RefusalPenaltyReport: Sendable, Hashable, Encodable {
     public let maxImprisonmentYears: Int?
     /// Criminal detention (拘役) is available as an alternative.
     public let criminalDetentionAvailable: Bool
-    /// A fine: `alternative` (may be imposed alone, 情节严重), `mandatory` (并处罚金, 情节特别严重), or `none`.
-    public let fine: String
+    public let fine: RefusalFine
     /// For an organisation (Art.313 para.2).
     public let organisation: LocalizedText?
     /// The band rests on a finding of ability to execute the facts do not record.
@@ -67,7 +76,7 @@ extension RefusalTimeline {
             return RefusalPenaltyReport(
                 band: .notAssessed, title: RefusalPenaltyBand.notAssessed.title, article: RefusalArticles.criminalLaw313,
                 penalty: nil, minImprisonmentYears: nil, maxImprisonmentYears: nil, criminalDetentionAvailable: false,
-                fine: "none", organisation: nil, conditional: false, checklist: checklist, adjustments: [],
+                fine: .none, organisation: nil, conditional: false, checklist: checklist, adjustments: [],
                 reliedOnFindings: false,
                 reasons: [Reason(article: RefusalArticles.criminalLaw313, message: LocalizedText(
                     zh: "未提供情节认定，不评估量刑幅度", en: "No findings on the circumstances were given; no band is assessed"))])
@@ -128,13 +137,13 @@ extension RefusalTimeline {
         var penalty: LocalizedText?
         var minYears: Int?, maxYears: Int?
         var detention = false
-        var fine = "none"
+        var fine = RefusalFine.none
         switch band {
         case .serious:
             penalty = LocalizedText(zh: "处三年以下有期徒刑、拘役或者罚金", en: "fixed-term imprisonment of up to 3 years, criminal detention or a fine")
             maxYears = 3
             detention = true
-            fine = "alternative"
+            fine = .alternative
             reasons.append(Reason(article: RefusalArticles.criminalLaw313Para1, message: LocalizedText(
                 zh: "认定的情形属于“情节严重”，适用第一档：\(penalty?.zh ?? "")",
                 en: "The circumstances found are serious: first band, \(penalty?.en ?? "")")))
@@ -142,7 +151,7 @@ extension RefusalTimeline {
             penalty = LocalizedText(zh: "处三年以上七年以下有期徒刑，并处罚金", en: "fixed-term imprisonment of 3 to 7 years and a fine")
             minYears = 3
             maxYears = 7
-            fine = "mandatory"
+            fine = .mandatory
             reasons.append(Reason(article: "\(RefusalArticles.criminalLaw313Para1); \(RefusalArticles.interpretation(4))", message: LocalizedText(
                 zh: "认定的情形属于“情节特别严重”，适用第二档：\(penalty?.zh ?? "")",
                 en: "A particularly serious circumstance is found: second band, \(penalty?.en ?? "")")))

@@ -26,7 +26,7 @@ extension RefusalTimeline {
         if let ended = privateEnded {
             let reconciled = events[ended].kind == .reconciliation
             return report(reconciled ? .privateProsecutionReconciled : .privateProsecutionWithdrawn, ended,
-                          "\(RefusalArticles.opinions(17)); \(RefusalArticles.crimPL(212, para: 1))",
+                          "\(RefusalArticles.opinions(17)); \(RefusalArticles.interpretation(14)); \(RefusalArticles.crimPL(212, para: 1))",
                           zh: reconciled ? "自诉人在宣告判决前与被告人自行和解" : "自诉人在宣告判决前撤回自诉",
                           en: reconciled ? "the private prosecutor reconciled with the defendant before judgment"
                               : "the private prosecutor withdrew before judgment")
