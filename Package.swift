@@ -18,7 +18,7 @@ let package = Package(
     targets: [
         .target(
             name: "ZhixingCore",
-            exclude: ["Compensation", "CreditDiscipline"],  // TEMP-EXCLUDE
+            exclude: ["CreditDiscipline"],  // TEMP-EXCLUDE
             resources: [.copy("Resources")]
         ),
         .target(
@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(
             name: "ZhixingCoreTests",
             dependencies: ["ZhixingCore"],
-            exclude: ["Compensation", "CreditDiscipline"]  // TEMP-EXCLUDE
+            exclude: ["CreditDiscipline"]  // TEMP-EXCLUDE
         ),
         .testTarget(
             name: "ZhixingServerTests",

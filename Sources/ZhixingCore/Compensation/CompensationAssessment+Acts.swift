@@ -71,7 +71,7 @@ extension CompensationAssessment {
         }
         guard !act.losses.isEmpty else {
             if act.courtFaultPreventedProof {
-                require("\(path).losses", CompensationArticles.art(9, para: 1),
+                require(into: &found, "\(path).losses", CompensationArticles.art(9, para: 1),
                         zh: "人民法院对损害承担举证责任，请认定执行行为 \(act.id) 造成的损失",
                         en: "The court bears the burden of proof on the damage: find the losses act \(act.id) caused")
                 return (result(.findingRequired), nil)
@@ -93,6 +93,13 @@ extension CompensationAssessment {
                 zh: "所主张的损失均不属于应予赔偿的范围", en: "None of the losses claimed is compensable")))
             return (result(.noLoss, losses: losses, allowed: allowed), nil)
         }
+        // Art.17 para.2: an assignee's loss is at most what it paid for the debt claim; the court's share applies to that.
+        if facts.claimant.role == .assignee, let paid = facts.claimant.assignment?.considerationPaid, ExactAmount(paid) < allowed {
+            found.append(Reason(article: CompensationArticles.art(17, para: 2), message: LocalizedText(
+                zh: "债权受让人申请赔偿的，赔偿范围以其受让债权时支付的对价 \(paid) 元为限：损失 \(allowed.displayText) 元按 \(paid) 元计算",
+                en: "An assignee's compensation is limited to the consideration it paid, \(paid): the loss of \(allowed.displayText) yuan is taken as \(paid)")))
+            allowed = ExactAmount(paid)
+        }
         let owed = share == .whole ? allowed : allowed.applying(share)
         if share != .whole {
             found.append(Reason(article: shareArticle(act), message: LocalizedText(
@@ -109,13 +116,13 @@ extension CompensationAssessment {
         let legality = act.legality
         let heldZh: (Rules.Holding) -> String = { $0 == .lawful ? "合法" : "违法" }
         if let prior = legality.priorFinding {
-            let document = prior.document.map { "（\($0)）" } ?? ""
+            let document = prior.document ?? ""
             if legality.contraryClaimWithEvidence {
                 found.append(Reason(article: CompensationArticles.art(7, para: 2), message: LocalizedText(
-                    zh: "\(prior.procedure.zhName)程序作出的生效法律文书\(document)认定该行为\(heldZh(prior.held))，赔偿请求人提出相反主张并提供证据，赔偿委员会应当对其合法性进行审查并作出认定",
+                    zh: "\(prior.procedure.zhName)程序作出的\(document)生效法律文书认定该行为\(heldZh(prior.held))，赔偿请求人提出相反主张并提供证据，赔偿委员会应当对其合法性进行审查并作出认定",
                     en: "The effective instrument of the \(prior.procedure.enName) \(prior.document ?? "") held the act \(prior.held.rawValue); the claimant contests it with evidence, so the committee reviews legality itself")))
                 guard let own = legality.committeeFinding else {
-                    require("\(path).legality.committeeFinding", CompensationArticles.art(7, para: 2),
+                    require(into: &found, "\(path).legality.committeeFinding", CompensationArticles.art(7, para: 2),
                             zh: "赔偿请求人对执行行为 \(act.id) 的合法性提出相反主张并提供证据，请赔偿委员会审查并认定其是否合法",
                             en: "The claimant contests the legality of act \(act.id) with evidence: the committee must review it and find it lawful or unlawful")
                     return nil
@@ -127,7 +134,7 @@ extension CompensationAssessment {
                 return own
             }
             found.append(Reason(article: CompensationArticles.art(7, para: 1), message: LocalizedText(
-                zh: "\(prior.procedure.zhName)程序作出的生效法律文书\(document)已认定该行为\(heldZh(prior.held))，赔偿请求人未提出相反主张并提供证据，以该认定作为认定执行行为合法性的根据",
+                zh: "\(prior.procedure.zhName)程序作出的\(document)生效法律文书已认定该行为\(heldZh(prior.held))，赔偿请求人未提出相反主张并提供证据，以该认定作为认定执行行为合法性的根据",
                 en: "The effective instrument of the \(prior.procedure.enName) \(prior.document ?? "") held the act \(prior.held.rawValue); not contested with evidence, that finding is the basis for the act's legality")))
             if let own = legality.committeeFinding, own != prior.held {
                 warnings.append(Reason(article: CompensationArticles.art(7, para: 2), message: LocalizedText(
@@ -137,7 +144,7 @@ extension CompensationAssessment {
             return prior.held
         }
         guard let own = legality.committeeFinding else {
-            require("\(path).legality.committeeFinding", CompensationArticles.art(7),
+            require(into: &found, "\(path).legality.committeeFinding", CompensationArticles.art(7),
                     zh: "执行行为 \(act.id) 的合法性未经执行异议、复议或者监督程序认定，请赔偿委员会认定其是否合法",
                     en: "No objection, reconsideration or supervision ruling has found on act \(act.id): the committee must find it lawful or unlawful")
             return nil
@@ -190,7 +197,7 @@ extension CompensationAssessment {
                 en: "Where in such a situation the court also enforced erroneously, it answers according to its role in how the damage came about and in the result")))
         }
         guard let share = act.courtShare else {
-            require("\(path).courtShare", shareArticle(act),
+            require(into: &found, "\(path).courtShare", shareArticle(act),
                     zh: "请认定人民法院对执行行为 \(act.id) 造成的损害应承担的责任份额（0 至 1）",
                     en: "Find the share (0 to 1) of the damage from act \(act.id) the court answers for")
             return nil
@@ -203,6 +210,12 @@ extension CompensationAssessment {
             return nil
         }
         return share
+    }
+
+    /// Asks for a finding and says so among the act's reasons.
+    private mutating func require(into found: inout [Reason], _ field: String, _ article: String, zh: String, en: String) {
+        require(field, article, zh: zh, en: en)
+        found.append(Reason(article: article, message: LocalizedText(zh: "尚需认定：" + zh, en: "Finding needed: " + en)))
     }
 
     func shareArticle(_ act: Rules.Act) -> String {

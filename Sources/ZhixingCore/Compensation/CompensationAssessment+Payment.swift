@@ -28,7 +28,7 @@ extension CompensationAssessment {
             }
         }
 
-        let rounded = total.roundedHalfUp
+        let rounded = try total.roundedHalfUp(field: "acts")
         found.append(Reason(article: CompensationArticles.scl(36), message: LocalizedText(
             zh: "赔偿总额 \(total.yuanText) 元（各项均未舍入），四舍五入至分，只在最后舍入一次：\(rounded) 元（\(rounded.chineseUppercase)）",
             en: "Total \(total.yuanText) yuan (no head rounded), rounded half up to the fen once, at the end: \(rounded)")))

@@ -6,7 +6,6 @@ struct CompensationAssessment {
     let facts: Rules.Facts
     let calendar: StatutoryCalendar
 
-    var reasons: [Reason] = []
     var humanFindings: [Reason] = []
     var findingsRequired: [Rules.FindingRequest] = []
     var warnings: [Reason] = []
@@ -55,13 +54,25 @@ struct CompensationAssessment {
     private func notExaminedActs() -> [Rules.ActResult] {
         facts.acts.map { act in
             let barred = pendingReviews(for: act).first
+            var found = [Reason(article: act.kind.article, message: LocalizedText(
+                zh: "所称错误执行行为属第二条第（\(chineseItem(act.kind.item))）项：\(act.kind.text.zh)",
+                en: "The act complained of falls under Art.2 item \(act.kind.item): \(act.kind.text.en)"))]
+            if let barred {
+                found.append(Reason(article: CompensationArticles.art(6, para: 1), message: LocalizedText(
+                    zh: "该行为所涉措施的\(barred.kind.zhName)程序尚在审查期间，未作实体审查",
+                    en: "The \(barred.kind.enName) of its measure is under review; not examined on the merits")))
+            } else if let bar = bars.first {
+                found.append(Reason(article: bar.article, message: LocalizedText(
+                    zh: "赔偿申请不能受理，未作实体审查", en: "The claim cannot be heard; not examined on the merits")))
+            } else {
+                found.append(Reason(article: findingsRequired.first?.article ?? CompensationArticles.humanFinding, message: LocalizedText(
+                    zh: "受理条件尚需赔偿委员会认定，未作实体审查",
+                    en: "Admissibility awaits a finding of the committee; not examined on the merits")))
+            }
             return Rules.ActResult(
                 id: act.id, kind: act.kind, kindArticle: act.kind.article, kindText: act.kind.text,
                 outcome: barred == nil ? .notExamined : .barredByPendingReview, losses: [], allowedLosses: nil,
-                courtShare: nil, compensation: nil,
-                reasons: [Reason(article: act.kind.article, message: LocalizedText(
-                    zh: "所称错误执行行为属第二条第（\(act.kind.item)）项：\(act.kind.text.zh)；因申请不符合受理条件，未作实体审查",
-                    en: "The act complained of falls under Art.2 item \(act.kind.item): \(act.kind.text.en); not examined on the merits because the claim cannot be heard"))])
+                courtShare: nil, compensation: nil, reasons: found)
         }
     }
 
@@ -69,17 +80,19 @@ struct CompensationAssessment {
                         amounts: Rules.Amounts?) -> Rules.Decision {
         let outcome: Rules.Outcome
         let summary: LocalizedText
-        if !findingsRequired.isEmpty {
-            outcome = .findingsRequired
-            let fields = findingsRequired.map(\.field).joined(separator: ", ")
-            summary = LocalizedText(zh: "尚需赔偿委员会作出认定后方能决定：\(fields)",
-                                    en: "The committee must make findings before a decision can be reached: \(fields)")
-        } else if !admissibility.admissible {
+        // A bar to the claim decides it whatever else is missing.
+        let required = bars.isEmpty ? findingsRequired : []
+        if !bars.isEmpty {
             let accepted = facts.claim.acceptedOn != nil
             outcome = accepted ? .dismissed : .notAccepted
             summary = accepted
                 ? LocalizedText(zh: "驳回赔偿申请", en: "The claim is dismissed")
                 : LocalizedText(zh: "对赔偿申请不予受理", en: "The claim is not accepted")
+        } else if !required.isEmpty {
+            outcome = .findingsRequired
+            let fields = required.map(\.field).joined(separator: ", ")
+            summary = LocalizedText(zh: "尚需赔偿委员会作出认定后方能决定：\(fields)",
+                                    en: "The committee must make findings before a decision can be reached: \(fields)")
         } else if let amounts, amounts.total.isPositive {
             outcome = .compensation
             var zh = "\(organ.court)赔偿\(facts.claimant.name)人民币 \(amounts.total) 元（\(amounts.totalInWords)）"
@@ -93,18 +106,16 @@ struct CompensationAssessment {
             outcome = .noCompensation
             summary = LocalizedText(zh: "决定不予赔偿", en: "No compensation is owed")
         }
-        var decisive = reasons
+        var decisive = bars
         if admissibility.admissible {
             decisive.append(contentsOf: admissibility.reasons.suffix(1))
-        } else {
-            decisive.append(contentsOf: bars)
+            decisive.append(contentsOf: acts.map(Self.outcomeLine))
         }
-        if admissibility.admissible { decisive.append(contentsOf: acts.map(Self.outcomeLine)) }
         decisive.append(Reason(article: outcomeArticle(outcome, admissibility), message: summary))
         return Rules.Decision(
             asOf: facts.asOf, outcome: outcome, summary: summary, obligatedOrgan: organ,
             admissibility: admissibility, acts: acts, amounts: outcome == .findingsRequired ? nil : amounts,
-            recourse: outcome == .compensation ? recourse : [], findingsRequired: findingsRequired,
+            recourse: outcome == .compensation ? recourse : [], findingsRequired: required,
             humanFindings: humanFindings, reasons: decisive, warnings: warnings)
     }
 
@@ -129,7 +140,8 @@ struct CompensationAssessment {
     private func outcomeArticle(_ outcome: Rules.Outcome, _ admissibility: Rules.Admissibility) -> String {
         switch outcome {
         case .compensation, .noCompensation: CompensationArticles.scl(36)
-        case .findingsRequired: CompensationArticles.humanFinding
+        case .findingsRequired:
+            Array(Set(findingsRequired.map(\.article))).sorted().joined(separator: "; ")
         case .notAccepted, .dismissed:
             bars.isEmpty ? CompensationArticles.art(5, para: 1) : bars.map(\.article).joined(separator: "; ")
         }

@@ -54,27 +54,27 @@ extension CompensationRules {
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            id = try c.text(.id) ?? ""
-            description = try c.text(.description)
-            kind = try c.field(ErroneousEnforcementKind.self, .kind)
-            date = try c.optionalField(LocalDate.self, .date)
-            legality = try c.optionalField(Legality.self, .legality) ?? Legality()
-            laterChange = try c.optionalField(LaterChange.self, .laterChange)
-            noLiabilitySituation = try c.optionalField(NoLiabilitySituation.self, .noLiabilitySituation)
-            damageByCustodianOrThirdParty = try c.optionalField(DamageByOthers.self, .damageByCustodianOrThirdParty)
-            courtShare = try c.optionalField(LiabilityShare.self, .courtShare)
-            improperBenefit = try c.optionalField(ImproperBenefit.self, .improperBenefit)
-            madeInstrumentUnenforceable = try c.flag(.madeInstrumentUnenforceable)
-            courtFaultPreventedProof = try c.flag(.courtFaultPreventedProof)
-            losses = try c.list(Loss.self, .losses)
+            id = try c.compText(.id) ?? ""
+            description = try c.compText(.description)
+            kind = try c.compRequired(ErroneousEnforcementKind.self, .kind)
+            date = try c.compOptional(LocalDate.self, .date)
+            legality = try c.compOptional(Legality.self, .legality) ?? Legality()
+            laterChange = try c.compOptional(LaterChange.self, .laterChange)
+            noLiabilitySituation = try c.compOptional(NoLiabilitySituation.self, .noLiabilitySituation)
+            damageByCustodianOrThirdParty = try c.compOptional(DamageByOthers.self, .damageByCustodianOrThirdParty)
+            courtShare = try c.compOptional(LiabilityShare.self, .courtShare)
+            improperBenefit = try c.compOptional(ImproperBenefit.self, .improperBenefit)
+            madeInstrumentUnenforceable = try c.compFlag(.madeInstrumentUnenforceable)
+            courtFaultPreventedProof = try c.compFlag(.courtFaultPreventedProof)
+            losses = try c.compList(Loss.self, .losses)
             if id.isEmpty {
-                throw factError(c.path(.id), "act_id_missing", zh: "每项执行行为应有编号（id）", en: "Each act needs an id")
+                throw compensationError(c.compPath(.id), "act_id_missing", zh: "每项执行行为应有编号（id）", en: "Each act needs an id")
             }
         }
     }
 
     /// Art.7: how the legality of an act stands.
-    public enum Holding: String, FactEnum {
+    public enum Holding: String, CompensationFactEnum {
         case lawful
         case unlawful
     }
@@ -96,9 +96,9 @@ extension CompensationRules {
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            procedure = try c.field(ReviewKind.self, .procedure)
-            document = try c.text(.document)
-            held = try c.field(Holding.self, .held)
+            procedure = try c.compRequired(ReviewKind.self, .procedure)
+            document = try c.compText(.document)
+            held = try c.compRequired(Holding.self, .held)
         }
     }
 
@@ -123,9 +123,9 @@ extension CompensationRules {
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            priorFinding = try c.optionalField(PriorFinding.self, .priorFinding)
-            contraryClaimWithEvidence = try c.flag(.contraryClaimWithEvidence)
-            committeeFinding = try c.optionalField(Holding.self, .committeeFinding)
+            priorFinding = try c.compOptional(PriorFinding.self, .priorFinding)
+            contraryClaimWithEvidence = try c.compFlag(.contraryClaimWithEvidence)
+            committeeFinding = try c.compOptional(Holding.self, .committeeFinding)
         }
     }
 
@@ -148,13 +148,13 @@ extension CompensationRules {
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            situation = try c.field(LaterChangeSituation.self, .situation)
-            actBasedOnBasisValidAtTheTime = try c.field(Bool.self, .actBasedOnBasisValidAtTheTime)
-            errorIndependentOfChange = try c.flag(.errorIndependentOfChange)
+            situation = try c.compRequired(LaterChangeSituation.self, .situation)
+            actBasedOnBasisValidAtTheTime = try c.compRequired(Bool.self, .actBasedOnBasisValidAtTheTime)
+            errorIndependentOfChange = try c.compFlag(.errorIndependentOfChange)
         }
     }
 
-    public enum OtherPartyRole: String, FactEnum {
+    public enum OtherPartyRole: String, CompensationFactEnum {
         /// 保管人.
         case custodian
         /// 第三人.
@@ -178,11 +178,11 @@ extension CompensationRules {
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            role = try c.field(OtherPartyRole.self, .role)
-            name = try c.text(.name) ?? ""
-            courtFailedSupervision = try c.field(Bool.self, .courtFailedSupervision)
+            role = try c.compRequired(OtherPartyRole.self, .role)
+            name = try c.compText(.name) ?? ""
+            courtFailedSupervision = try c.compRequired(Bool.self, .courtFailedSupervision)
             if name.isEmpty {
-                throw factError(c.path(.name), "name_missing", zh: "缺少保管人或者第三人的名称",
+                throw compensationError(c.compPath(.name), "name_missing", zh: "缺少保管人或者第三人的名称",
                                 en: "The custodian's or third party's name is missing")
             }
         }
@@ -205,11 +205,11 @@ extension CompensationRules {
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            holder = try c.text(.holder) ?? ""
-            returnable = try c.field(Bool.self, .returnable)
-            amount = try c.optionalField(Money.self, .amount)
+            holder = try c.compText(.holder) ?? ""
+            returnable = try c.compRequired(Bool.self, .returnable)
+            amount = try c.compOptional(Money.self, .amount)
             if holder.isEmpty {
-                throw factError(c.path(.holder), "name_missing", zh: "缺少取得不当利益的人",
+                throw compensationError(c.compPath(.holder), "name_missing", zh: "缺少取得不当利益的人",
                                 en: "The holder of the improper benefit is missing")
             }
         }

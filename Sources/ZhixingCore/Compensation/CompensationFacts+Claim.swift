@@ -1,6 +1,6 @@
 extension CompensationRules {
     /// What the claim rests on (Art.1, Art.18, Art.19).
-    public enum ClaimBasis: String, FactEnum {
+    public enum ClaimBasis: String, CompensationFactEnum {
         /// Art.1: an enforcement or coercive measure taken erroneously in enforcing an effective instrument.
         case erroneousEnforcement
         /// Art.18: an unlawful preservation whose case has entered enforcement: reviewed as erroneous enforcement.
@@ -42,13 +42,13 @@ extension CompensationRules {
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            filedOn = try c.field(LocalDate.self, .filedOn)
-            acceptedOn = try c.optionalField(LocalDate.self, .acceptedOn)
-            basis = try c.optionalField(ClaimBasis.self, .basis) ?? .erroneousEnforcement
-            respondent = try c.text(.respondent)
-            earlyClaimGrounds = try c.optionalField(EarlyClaimGrounds.self, .earlyClaimGrounds) ?? EarlyClaimGrounds()
+            filedOn = try c.compRequired(LocalDate.self, .filedOn)
+            acceptedOn = try c.compOptional(LocalDate.self, .acceptedOn)
+            basis = try c.compOptional(ClaimBasis.self, .basis) ?? .erroneousEnforcement
+            respondent = try c.compText(.respondent)
+            earlyClaimGrounds = try c.compOptional(EarlyClaimGrounds.self, .earlyClaimGrounds) ?? EarlyClaimGrounds()
             if let acceptedOn, acceptedOn < filedOn {
-                throw factError(c.path(.acceptedOn), "accepted_before_filed",
+                throw compensationError(c.compPath(.acceptedOn), "accepted_before_filed",
                                 zh: "受理日 \(acceptedOn.iso) 早于申请日 \(filedOn.iso)",
                                 en: "Accepted on \(acceptedOn.iso), before the claim was filed on \(filedOn.iso)")
             }
@@ -94,18 +94,18 @@ extension CompensationRules {
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            coerciveMeasureRevoked = try c.flag(.coerciveMeasureRevoked)
-            personalInjuryInMeasure = try c.flag(.personalInjuryInMeasure)
-            propertyConfirmedNotDebtorsByLitigation = try c.flag(.propertyConfirmedNotDebtorsByLitigation)
-            actConfirmedUnlawfulByEffectiveInstrument = try c.flag(.actConfirmedUnlawfulByEffectiveInstrument)
-            debtorHasNoPropertyForEnforcement = try c.flag(.debtorHasNoPropertyForEnforcement)
-            otherSituation = try c.text(.otherSituation)
-            cannotBeRemediedInProceedings = try c.flag(.cannotBeRemediedInProceedings)
+            coerciveMeasureRevoked = try c.compFlag(.coerciveMeasureRevoked)
+            personalInjuryInMeasure = try c.compFlag(.personalInjuryInMeasure)
+            propertyConfirmedNotDebtorsByLitigation = try c.compFlag(.propertyConfirmedNotDebtorsByLitigation)
+            actConfirmedUnlawfulByEffectiveInstrument = try c.compFlag(.actConfirmedUnlawfulByEffectiveInstrument)
+            debtorHasNoPropertyForEnforcement = try c.compFlag(.debtorHasNoPropertyForEnforcement)
+            otherSituation = try c.compText(.otherSituation)
+            cannotBeRemediedInProceedings = try c.compFlag(.cannotBeRemediedInProceedings)
         }
     }
 
     /// Who claims, as far as the rules care.
-    public enum ClaimantRole: String, FactEnum {
+    public enum ClaimantRole: String, CompensationFactEnum {
         /// 被执行人: Art.10 applies (compensation first pays the claimant's own outstanding debt).
         case debtor
         /// 申请执行人: Art.11 para.2 applies where the error made the instrument unenforceable.
@@ -136,19 +136,19 @@ extension CompensationRules {
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            name = try c.text(.name) ?? ""
-            role = try c.field(ClaimantRole.self, .role)
-            outstandingDebt = try c.optionalField(Money.self, .outstandingDebt)
-            assignment = try c.optionalField(Assignment.self, .assignment)
+            name = try c.compText(.name) ?? ""
+            role = try c.compRequired(ClaimantRole.self, .role)
+            outstandingDebt = try c.compOptional(Money.self, .outstandingDebt)
+            assignment = try c.compOptional(Assignment.self, .assignment)
             if name.isEmpty {
-                throw factError(c.path(.name), "name_missing", zh: "缺少赔偿请求人名称", en: "The claimant's name is missing")
+                throw compensationError(c.compPath(.name), "name_missing", zh: "缺少赔偿请求人名称", en: "The claimant's name is missing")
             }
             if let outstandingDebt, outstandingDebt.isNegative {
-                throw factError(c.path(.outstandingDebt), "negative_amount", zh: "未清偿债务不能为负数",
+                throw compensationError(c.compPath(.outstandingDebt), "negative_amount", zh: "未清偿债务不能为负数",
                                 en: "The outstanding debt cannot be negative")
             }
             if role == .assignee && assignment == nil {
-                throw factError(c.path(.assignment), "assignment_missing",
+                throw compensationError(c.compPath(.assignment), "assignment_missing",
                                 zh: "赔偿请求人为债权受让人的，应当写明债权转让情况（assignment）",
                                 en: "A claimant who is an assignee must describe the assignment (assignment)")
             }
@@ -156,7 +156,7 @@ extension CompensationRules {
     }
 
     /// Why an assigned debt claim might not carry the right to claim compensation (Art.3 proviso).
-    public enum AssignmentRestriction: String, FactEnum {
+    public enum AssignmentRestriction: String, CompensationFactEnum {
         /// 根据债权性质不得转让.
         case byNature
         /// 按照当事人约定不得转让.
@@ -186,12 +186,12 @@ extension CompensationRules {
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            assignor = try c.text(.assignor)
-            assignedOn = try c.optionalField(LocalDate.self, .assignedOn)
-            considerationPaid = try c.field(Money.self, .considerationPaid)
-            restriction = try c.optionalField(AssignmentRestriction.self, .restriction)
+            assignor = try c.compText(.assignor)
+            assignedOn = try c.compOptional(LocalDate.self, .assignedOn)
+            considerationPaid = try c.compRequired(Money.self, .considerationPaid)
+            restriction = try c.compOptional(AssignmentRestriction.self, .restriction)
             if considerationPaid.isNegative {
-                throw factError(c.path(.considerationPaid), "negative_amount", zh: "受让对价不能为负数",
+                throw compensationError(c.compPath(.considerationPaid), "negative_amount", zh: "受让对价不能为负数",
                                 en: "The consideration paid cannot be negative")
             }
         }
@@ -217,9 +217,9 @@ extension CompensationRules {
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            knewOn = try c.optionalField(LocalDate.self, .knewOn)
-            custodyPeriods = try c.list(DateRange.self, .custodyPeriods)
-            obstacles = try c.list(DateRange.self, .obstacles)
+            knewOn = try c.compOptional(LocalDate.self, .knewOn)
+            custodyPeriods = try c.compList(DateRange.self, .custodyPeriods)
+            obstacles = try c.compList(DateRange.self, .obstacles)
         }
     }
 }

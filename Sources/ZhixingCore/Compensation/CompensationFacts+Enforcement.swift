@@ -1,6 +1,6 @@
 extension CompensationRules {
     /// Where the enforcement procedure stands. Art.5 para.1 asks whether it has ended (执行程序终结).
-    public enum ProcedureStatus: String, FactEnum {
+    public enum ProcedureStatus: String, CompensationFactEnum {
         /// In progress.
         case ongoing
         /// 中止执行: suspended; not ended.
@@ -84,39 +84,39 @@ extension CompensationRules {
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            court = try c.text(.court) ?? ""
-            caseNumber = try c.text(.caseNumber).map { try CaseNumber(parsing: $0, field: c.path(.caseNumber)) }
-            filedOn = try c.field(LocalDate.self, .filedOn)
-            status = try c.field(ProcedureStatus.self, .status)
-            endedOn = try c.optionalField(LocalDate.self, .endedOn)
-            currentProcedureTerminatedOn = try c.optionalField(LocalDate.self, .currentProcedureTerminatedOn)
-            entrustedTo = try c.text(.entrustedTo)
-            debtor = try c.text(.debtor)
+            court = try c.compText(.court) ?? ""
+            caseNumber = try c.compText(.caseNumber).map { try CaseNumber(parsing: $0, field: c.compPath(.caseNumber)) }
+            filedOn = try c.compRequired(LocalDate.self, .filedOn)
+            status = try c.compRequired(ProcedureStatus.self, .status)
+            endedOn = try c.compOptional(LocalDate.self, .endedOn)
+            currentProcedureTerminatedOn = try c.compOptional(LocalDate.self, .currentProcedureTerminatedOn)
+            entrustedTo = try c.compText(.entrustedTo)
+            debtor = try c.compText(.debtor)
             if court.isEmpty {
-                throw factError(c.path(.court), "court_missing", zh: "缺少执行法院", en: "The enforcing court is missing")
+                throw compensationError(c.compPath(.court), "court_missing", zh: "缺少执行法院", en: "The enforcing court is missing")
             }
             if status.hasEnded && endedOn == nil {
-                throw factError(c.path(.endedOn), "ended_on_missing",
+                throw compensationError(c.compPath(.endedOn), "ended_on_missing",
                                 zh: "执行程序已终结（\(status.zhName)）的，应当写明终结日期",
                                 en: "The procedure has ended (\(status.enName)): give the day it ended")
             }
             if !status.hasEnded && endedOn != nil {
-                throw factError(c.path(.endedOn), "ended_on_unexpected",
+                throw compensationError(c.compPath(.endedOn), "ended_on_unexpected",
                                 zh: "执行程序状态为“\(status.zhName)”，未终结，不应有终结日期",
                                 en: "The procedure is \(status.enName), which is not an end; it cannot have an end date")
             }
             if let endedOn, endedOn < filedOn {
-                throw factError(c.path(.endedOn), "ended_before_filed",
+                throw compensationError(c.compPath(.endedOn), "ended_before_filed",
                                 zh: "终结日 \(endedOn.iso) 早于立案日 \(filedOn.iso)",
                                 en: "Ended on \(endedOn.iso), before it was filed on \(filedOn.iso)")
             }
             if let terminatedOn = currentProcedureTerminatedOn, terminatedOn < filedOn {
-                throw factError(c.path(.currentProcedureTerminatedOn), "terminated_before_filed",
+                throw compensationError(c.compPath(.currentProcedureTerminatedOn), "terminated_before_filed",
                                 zh: "终结本次执行程序日 \(terminatedOn.iso) 早于立案日 \(filedOn.iso)",
                                 en: "The current procedure was terminated on \(terminatedOn.iso), before filing on \(filedOn.iso)")
             }
             if status == .currentProcedureTerminated && currentProcedureTerminatedOn == nil {
-                throw factError(c.path(.currentProcedureTerminatedOn), "terminated_on_missing",
+                throw compensationError(c.compPath(.currentProcedureTerminatedOn), "terminated_on_missing",
                                 zh: "已裁定终结本次执行程序的，应当写明裁定日期",
                                 en: "The current procedure was terminated: give the day of the ruling")
             }
@@ -124,7 +124,7 @@ extension CompensationRules {
     }
 
     /// The enforcement-adjudication procedures of Art.6 and Art.7.
-    public enum ReviewKind: String, FactEnum {
+    public enum ReviewKind: String, CompensationFactEnum {
         /// 执行异议.
         case objection
         /// 执行复议.
@@ -165,13 +165,13 @@ extension CompensationRules {
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            kind = try c.field(ReviewKind.self, .kind)
-            actIds = try c.list(String.self, .actIds)
-            filedOn = try c.field(LocalDate.self, .filedOn)
-            concludedOn = try c.optionalField(LocalDate.self, .concludedOn)
-            document = try c.text(.document)
+            kind = try c.compRequired(ReviewKind.self, .kind)
+            actIds = try c.compList(String.self, .actIds)
+            filedOn = try c.compRequired(LocalDate.self, .filedOn)
+            concludedOn = try c.compOptional(LocalDate.self, .concludedOn)
+            document = try c.compText(.document)
             if let concludedOn, concludedOn < filedOn {
-                throw factError(c.path(.concludedOn), "concluded_before_filed",
+                throw compensationError(c.compPath(.concludedOn), "concluded_before_filed",
                                 zh: "审查终结日 \(concludedOn.iso) 早于提出日 \(filedOn.iso)",
                                 en: "Review concluded on \(concludedOn.iso), before it was filed on \(filedOn.iso)")
             }

@@ -1,6 +1,6 @@
 extension CompensationRules {
     /// The heads of loss the interpretation and State Compensation Law Art.36 know.
-    public enum LossKind: String, FactEnum {
+    public enum LossKind: String, CompensationFactEnum {
         /// Art.15, SCL Art.36 items 3-5: property damaged, lost or disposed of, valued at market price.
         case property
         /// SCL Art.36 item 7: money returned (a fine, a frozen deposit, money deducted or paid out): deposit interest
@@ -24,7 +24,7 @@ extension CompensationRules {
     }
 
     /// Art.16 para.1 items 1-5, and what the article does not cover.
-    public enum StoppageCostCategory: String, FactEnum {
+    public enum StoppageCostCategory: String, CompensationFactEnum {
         /// (一) 必要留守职工的工资 (item missing from seed 001; from the published text).
         case retainedStaffWages
         /// (二) 必须缴纳的税款、社会保险费 (item missing from seed 001; from the published text).
@@ -80,14 +80,14 @@ extension CompensationRules {
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            category = try c.field(StoppageCostCategory.self, .category)
-            amount = try c.field(Money.self, .amount)
-            description = try c.text(.description)
+            category = try c.compRequired(StoppageCostCategory.self, .category)
+            amount = try c.compRequired(Money.self, .amount)
+            description = try c.compText(.description)
         }
     }
 
     /// Art.16 para.2: what was enforced against.
-    public enum LivelihoodAsset: String, FactEnum {
+    public enum LivelihoodAsset: String, CompensationFactEnum {
         /// 生产设备.
         case productionEquipment
         /// 用于营运的运输工具.
@@ -95,7 +95,7 @@ extension CompensationRules {
     }
 
     /// How a value was established (Art.9 para.2).
-    public enum ValueEvidence: String, FactEnum {
+    public enum ValueEvidence: String, CompensationFactEnum {
         /// Proved by evidence or agreed.
         case evidence
         /// By appraisal (鉴定) applied for by the party bearing the burden of proof.
@@ -194,28 +194,28 @@ extension CompensationRules {
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            kind = try c.field(LossKind.self, .kind)
-            description = try c.text(.description)
-            amount = try c.optionalField(Money.self, .amount)
-            marketPriceAtAct = try c.optionalField(Money.self, .marketPriceAtAct)
-            marketPriceAtDecision = try c.optionalField(Money.self, .marketPriceAtDecision)
-            priceAtActInsufficient = try c.flag(.priceAtActInsufficient)
-            priceAtActIndeterminable = try c.flag(.priceAtActIndeterminable)
-            priceAtActManifestlyUnfair = try c.flag(.priceAtActManifestlyUnfair)
-            otherReasonableAmount = try c.optionalField(Money.self, .otherReasonableAmount)
-            otherReasonableMethod = try c.text(.otherReasonableMethod)
-            alreadyReceived = try c.optionalField(Money.self, .alreadyReceived)
-            principal = try c.optionalField(Money.self, .principal)
-            from = try c.optionalField(LocalDate.self, .from)
-            to = try c.optionalField(LocalDate.self, .to)
-            annualRate = try c.text(.annualRate)
-            stoppage = try c.optionalField(DateRange.self, .stoppage)
-            items = try c.list(StoppageCost.self, .items)
-            asset = try c.optionalField(LivelihoodAsset.self, .asset)
-            soleSourceOfLiving = try c.flag(.soleSourceOfLiving)
-            claimAmount = try c.optionalField(Money.self, .claimAmount)
-            capDisappliedBecause = try c.text(.capDisappliedBecause)
-            valueEvidence = try c.optionalField(ValueEvidence.self, .valueEvidence)
+            kind = try c.compRequired(LossKind.self, .kind)
+            description = try c.compText(.description)
+            amount = try c.compOptional(Money.self, .amount)
+            marketPriceAtAct = try c.compOptional(Money.self, .marketPriceAtAct)
+            marketPriceAtDecision = try c.compOptional(Money.self, .marketPriceAtDecision)
+            priceAtActInsufficient = try c.compFlag(.priceAtActInsufficient)
+            priceAtActIndeterminable = try c.compFlag(.priceAtActIndeterminable)
+            priceAtActManifestlyUnfair = try c.compFlag(.priceAtActManifestlyUnfair)
+            otherReasonableAmount = try c.compOptional(Money.self, .otherReasonableAmount)
+            otherReasonableMethod = try c.compText(.otherReasonableMethod)
+            alreadyReceived = try c.compOptional(Money.self, .alreadyReceived)
+            principal = try c.compOptional(Money.self, .principal)
+            from = try c.compOptional(LocalDate.self, .from)
+            to = try c.compOptional(LocalDate.self, .to)
+            annualRate = try c.compText(.annualRate)
+            stoppage = try c.compOptional(DateRange.self, .stoppage)
+            items = try c.compList(StoppageCost.self, .items)
+            asset = try c.compOptional(LivelihoodAsset.self, .asset)
+            soleSourceOfLiving = try c.compFlag(.soleSourceOfLiving)
+            claimAmount = try c.compOptional(Money.self, .claimAmount)
+            capDisappliedBecause = try c.compText(.capDisappliedBecause)
+            valueEvidence = try c.compOptional(ValueEvidence.self, .valueEvidence)
         }
     }
 }

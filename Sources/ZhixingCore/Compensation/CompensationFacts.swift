@@ -33,13 +33,13 @@ extension CompensationRules {
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            asOf = try c.field(LocalDate.self, .asOf)
-            claim = try c.field(Claim.self, .claim)
-            claimant = try c.field(Claimant.self, .claimant)
-            enforcement = try c.field(Enforcement.self, .enforcement)
-            limitation = try c.optionalField(Limitation.self, .limitation) ?? Limitation()
-            reviews = try c.list(Review.self, .reviews)
-            acts = try c.field([Act].self, .acts)
+            asOf = try c.compRequired(LocalDate.self, .asOf)
+            claim = try c.compRequired(Claim.self, .claim)
+            claimant = try c.compRequired(Claimant.self, .claimant)
+            enforcement = try c.compRequired(Enforcement.self, .enforcement)
+            limitation = try c.compOptional(Limitation.self, .limitation) ?? Limitation()
+            reviews = try c.compList(Review.self, .reviews)
+            acts = try c.compRequired([Act].self, .acts)
         }
     }
 
@@ -59,11 +59,11 @@ extension CompensationRules {
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            from = try c.field(LocalDate.self, .from)
-            to = try c.field(LocalDate.self, .to)
-            description = try c.text(.description)
+            from = try c.compRequired(LocalDate.self, .from)
+            to = try c.compRequired(LocalDate.self, .to)
+            description = try c.compText(.description)
             guard from <= to else {
-                throw factError(c.path(.to), "range_reversed", zh: "期间的结束日早于开始日：\(from.iso) 至 \(to.iso)",
+                throw compensationError(c.compPath(.to), "range_reversed", zh: "期间的结束日早于开始日：\(from.iso) 至 \(to.iso)",
                                 en: "The period ends before it begins: \(from.iso) to \(to.iso)")
             }
         }

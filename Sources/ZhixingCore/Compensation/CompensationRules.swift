@@ -32,13 +32,13 @@ public enum CompensationRules: RuleSet {
     static func validate(_ facts: Facts) throws {
         let asOf = facts.asOf
         guard asOf >= effectiveDate else {
-            throw factError("asOf", "before_effective_date",
+            throw compensationError("asOf", "before_effective_date",
                             zh: "法释〔2022〕3号自 2022-03-01 起施行（第二十条），决定日 \(asOf.iso) 早于施行日",
                             en: "Interpretation [2022] No.3 is in force from 2022-03-01 (Art.20); the decision date \(asOf.iso) is earlier")
         }
         func notAfterAsOf(_ date: LocalDate?, _ field: String) throws {
             guard let date, date > asOf else { return }
-            throw factError(field, "after_decision_date", zh: "\(field) 的日期 \(date.iso) 晚于决定日 \(asOf.iso)",
+            throw compensationError(field, "after_decision_date", zh: "\(field) 的日期 \(date.iso) 晚于决定日 \(asOf.iso)",
                             en: "\(field) (\(date.iso)) is after the decision date \(asOf.iso)")
         }
         try notAfterAsOf(facts.claim.filedOn, "claim.filedOn")
@@ -47,18 +47,18 @@ public enum CompensationRules: RuleSet {
         try notAfterAsOf(facts.enforcement.endedOn, "enforcement.endedOn")
         try notAfterAsOf(facts.enforcement.currentProcedureTerminatedOn, "enforcement.currentProcedureTerminatedOn")
         if let knewOn = facts.limitation.knewOn, knewOn > facts.claim.filedOn {
-            throw factError("limitation.knewOn", "knew_after_filing",
+            throw compensationError("limitation.knewOn", "knew_after_filing",
                             zh: "知道侵权之日 \(knewOn.iso) 晚于申请赔偿之日 \(facts.claim.filedOn.iso)",
                             en: "The claimant learned of the infringement on \(knewOn.iso), after claiming on \(facts.claim.filedOn.iso)")
         }
         guard !facts.acts.isEmpty else {
-            throw factError("acts", "no_acts", zh: "至少应当写明一项被申请赔偿的执行行为",
+            throw compensationError("acts", "no_acts", zh: "至少应当写明一项被申请赔偿的执行行为",
                             en: "Name at least one enforcement act the claim is about")
         }
         var seen: Set<String> = []
         for (index, act) in facts.acts.enumerated() {
             guard seen.insert(act.id).inserted else {
-                throw factError("acts[\(index)].id", "duplicate_act_id", zh: "执行行为编号重复：\(act.id)",
+                throw compensationError("acts[\(index)].id", "duplicate_act_id", zh: "执行行为编号重复：\(act.id)",
                                 en: "Duplicate act id: \(act.id)")
             }
             try notAfterAsOf(act.date, "acts[\(index)].date")
@@ -66,7 +66,7 @@ public enum CompensationRules: RuleSet {
         for (index, review) in facts.reviews.enumerated() {
             try notAfterAsOf(review.filedOn, "reviews[\(index)].filedOn")
             for (position, id) in review.actIds.enumerated() where !seen.contains(id) {
-                throw factError("reviews[\(index)].actIds[\(position)]", "unknown_act_id",
+                throw compensationError("reviews[\(index)].actIds[\(position)]", "unknown_act_id",
                                 zh: "审查程序所涉执行行为编号不存在：\(id)", en: "No act has the id \(id)")
             }
         }

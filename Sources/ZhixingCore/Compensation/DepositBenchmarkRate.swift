@@ -27,10 +27,7 @@ public struct DepositBenchmarkRate: Sendable, Hashable, Codable {
     }
 
     /// `1.50%`.
-    public var percentText: String {
-        let cents = basisPoints % 100
-        return "\(basisPoints / 100)." + (cents < 10 ? "0" : "") + "\(cents)%"
-    }
+    public var percentText: String { InterestComputation.percent(basisPoints) }
 }
 
 /// How interest is counted over a period (计息方法), as dated data with its source.

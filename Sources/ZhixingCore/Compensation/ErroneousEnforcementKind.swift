@@ -1,7 +1,7 @@
 /// 错误执行行为: the eleven kinds of erroneous enforcement of Art.2. A claim alleging any of them must be
 /// accepted (人民法院应当依法受理), subject to Art.5 and Art.6; whether the act was in fact erroneous is decided
 /// on the merits (Art.7, Art.8).
-public enum ErroneousEnforcementKind: String, FactEnum {
+public enum ErroneousEnforcementKind: String, CompensationFactEnum {
     /// (一) 执行未生效法律文书，或者明显超出生效法律文书确定的数额和范围执行的
     case ineffectiveInstrumentOrExcess
     /// (二) 发现被执行人有可供执行的财产，但故意拖延执行、不执行，或者应当依法恢复执行而不恢复的

@@ -48,8 +48,8 @@ struct ExactAmount: Sendable, Hashable, Comparable {
         ExactAmount(units: units * Decimal(share.tenThousandths) / 10_000)
     }
 
-    /// Whole fen (toward zero) and the remaining units, both exact.
-    var wholeFenAndRemainder: (fen: Int64, remainder: Decimal) {
+    /// Whole fen (toward zero) and the remaining units, both exact integers.
+    var wholeFenAndRemainder: (fen: Decimal, remainder: Decimal) {
         var quotient = units / ExactAmount.unitsPerFen
         var floored = Decimal()
         NSDecimalRound(&floored, &quotient, 0, .down)
@@ -63,29 +63,39 @@ struct ExactAmount: Sendable, Hashable, Comparable {
             floored += 1
             remainder -= ExactAmount.unitsPerFen
         }
-        return (Int64(NSDecimalNumber(decimal: floored).int64Value), remainder)
+        return (floored, remainder)
     }
 
     /// Whether the amount is a whole number of fen.
     var isWholeFen: Bool { wholeFenAndRemainder.remainder == 0 }
 
-    /// The amount rounded to the fen, half a fen up (四舍五入): the one rounding of the decision.
-    var roundedHalfUp: Money {
+    /// The amount rounded to the fen, half a fen up (四舍五入): the one rounding of the decision. Throws
+    /// `money.overflow`, naming `field`, beyond `Money.maxFen`.
+    func roundedHalfUp(field: String) throws -> Money {
         let (fen, remainder) = wholeFenAndRemainder
-        return Money(fen: remainder * 2 >= ExactAmount.unitsPerFen ? fen + 1 : fen)
+        let rounded = remainder * 2 >= ExactAmount.unitsPerFen ? fen + 1 : fen
+        guard rounded <= Decimal(Money.maxFen) else {
+            throw FieldError(field: field, code: "money.overflow", message: LocalizedText(
+                zh: "金额超出可处理范围（绝对值不得超过 900 万亿元）", en: "Amount out of range (at most 900 trillion yuan)"))
+        }
+        return Money(fen: NSDecimalNumber(decimal: rounded).int64Value)
     }
 
     /// Yuan to six decimals, cut (not rounded) after the sixth: `4687.500000`, `12.345678`.
     var yuanText: String {
         let (fen, remainder) = wholeFenAndRemainder
         var scaled = remainder * 10_000 / ExactAmount.unitsPerFen
-        var digits = Decimal()
-        NSDecimalRound(&digits, &scaled, 0, .down)
-        var tail = NSDecimalNumber(decimal: digits).intValue
+        var tail = Decimal()
+        NSDecimalRound(&tail, &scaled, 0, .down)
         // A correctly rounded quotient can land exactly on the next integer only when it is one.
-        if Decimal(tail) * ExactAmount.unitsPerFen > remainder * 10_000 { tail -= 1 }
-        let padded = String(tail)
-        return Money(fen: fen).description + String(repeating: "0", count: 4 - padded.count) + padded
+        if tail * ExactAmount.unitsPerFen > remainder * 10_000 { tail -= 1 }
+        var yuanQuotient = fen / 100
+        var yuan = Decimal()
+        NSDecimalRound(&yuan, &yuanQuotient, 0, .down)
+        let cents = NSDecimalNumber(decimal: fen - yuan * 100).intValue
+        let tailText = NSDecimalNumber(decimal: tail).stringValue
+        return NSDecimalNumber(decimal: yuan).stringValue + "." + (cents < 10 ? "0" : "") + String(cents)
+            + String(repeating: "0", count: max(0, 4 - tailText.count)) + tailText
     }
 
     /// Whether `yuanText` shows the amount exactly (it ends within six decimals of a yuan).
@@ -99,7 +109,7 @@ struct ExactAmount: Sendable, Hashable, Comparable {
 
     /// For reasons: `4687.50` when whole fen, `0.125000` when exact within six decimals, else `12.345678…`.
     var displayText: String {
-        if isWholeFen { return Money(fen: wholeFenAndRemainder.fen).description }
+        if isWholeFen { return String(yuanText.dropLast(4)) }
         return isExactInYuanText ? yuanText : yuanText + "…"
     }
 }

@@ -56,7 +56,7 @@ struct InterestComputation: Sendable, Hashable {
 
 /// An annual interest rate given in the facts as a percentage string (`"4.35"` = 4.35 % a year), held in basis
 /// points. Used for an actual interest loss at a contract rate (Art.14).
-struct AnnualRate: Sendable, Hashable {
+struct ContractInterestRate: Sendable, Hashable {
     let basisPoints: Int
 
     init(parsing text: String, field: String) throws {

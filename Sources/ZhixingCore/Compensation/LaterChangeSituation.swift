@@ -1,6 +1,6 @@
 /// Art.8: an act done on the execution basis in force at the time, or on basic facts found according to law, is
 /// not erroneous enforcement merely because of one of these six later changes.
-public enum LaterChangeSituation: String, FactEnum {
+public enum LaterChangeSituation: String, CompensationFactEnum {
     /// (一) 采取执行措施或者强制措施后，据以执行的判决、裁定及其他生效法律文书被撤销或者变更的
     case basisRevokedOrChanged
     /// (二) 被执行人足以对抗执行的实体事由，系在执行措施完成后发生或者被依法确认的

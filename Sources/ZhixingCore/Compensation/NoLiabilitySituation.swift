@@ -1,6 +1,6 @@
 /// Art.13 para.1: the six situations in which the court bears no liability; under para.2, where the court also
 /// enforced erroneously, it answers according to its role in causing the damage (a share found by the committee).
-public enum NoLiabilitySituation: String, FactEnum {
+public enum NoLiabilitySituation: String, CompensationFactEnum {
     /// (一) 申请执行人提供财产线索错误的 (item 1 is missing from seed 001; seed 000 gives it)
     case applicantGaveWrongPropertyClues
     /// (二) 执行措施系根据依法提供的担保而采取或者解除的

@@ -4,7 +4,7 @@ import Foundation
 /// `LocalDate`, ...) names only its own key; these re-report it under the full JSON path
 /// (`acts[1].losses[0].marketPriceAtAct`), so that the API can point at the field at fault.
 extension KeyedDecodingContainer {
-    func field<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T {
+    func compRequired<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T {
         do {
             return try decode(type, forKey: key)
         } catch let error as FieldError {
@@ -12,7 +12,7 @@ extension KeyedDecodingContainer {
         }
     }
 
-    func optionalField<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
+    func compOptional<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
         do {
             return try decodeIfPresent(type, forKey: key)
         } catch let error as FieldError {
@@ -21,36 +21,36 @@ extension KeyedDecodingContainer {
     }
 
     /// An optional array that defaults to empty.
-    func list<T: Decodable>(_ type: T.Type, _ key: Key) throws -> [T] {
-        try optionalField([T].self, key) ?? []
+    func compList<T: Decodable>(_ type: T.Type, _ key: Key) throws -> [T] {
+        try compOptional([T].self, key) ?? []
     }
 
     /// An optional flag that defaults to `false`.
-    func flag(_ key: Key) throws -> Bool {
-        try optionalField(Bool.self, key) ?? false
+    func compFlag(_ key: Key) throws -> Bool {
+        try compOptional(Bool.self, key) ?? false
     }
 
     /// An optional text; blank text counts as absent.
-    func text(_ key: Key) throws -> String? {
-        guard let value = try optionalField(String.self, key) else { return nil }
+    func compText(_ key: Key) throws -> String? {
+        guard let value = try compOptional(String.self, key) else { return nil }
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? nil : trimmed
     }
 
     /// The full JSON path of `key` in this container.
-    func path(_ key: Key) -> String { JSONFacts.path(codingPath + [key]) }
+    func compPath(_ key: Key) -> String { JSONFacts.path(codingPath + [key]) }
 
     /// A value type names the key it was decoded from; a nested struct already reports a full path.
     private func repathed(_ error: FieldError, _ key: Key) -> FieldError {
-        error.field == key.stringValue ? error.at(path(key)) : error
+        error.field == key.stringValue ? error.at(compPath(key)) : error
     }
 }
 
 /// A closed list of values given in the facts as strings; anything else is a `FieldError` that names the
 /// field and lists what is allowed.
-public protocol FactEnum: RawRepresentable<String>, CaseIterable, Sendable, Codable {}
+public protocol CompensationFactEnum: RawRepresentable<String>, CaseIterable, Sendable, Codable {}
 
-extension FactEnum {
+extension CompensationFactEnum {
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let value = Self(rawValue: text) else {
@@ -70,6 +70,6 @@ extension FactEnum {
 }
 
 /// A bad combination of facts (a date before another, a missing companion field).
-func factError(_ field: String, _ code: String, zh: String, en: String) -> FieldError {
+func compensationError(_ field: String, _ code: String, zh: String, en: String) -> FieldError {
     FieldError(field: field, code: "compensation." + code, message: LocalizedText(zh: zh, en: en))
 }
