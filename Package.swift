@@ -18,7 +18,6 @@ let package = Package(
     targets: [
         .target(
             name: "ZhixingCore",
-            exclude: ["CreditDiscipline"],  // TEMP-EXCLUDE
             resources: [.copy("Resources")]
         ),
         .target(
@@ -38,8 +37,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ZhixingCoreTests",
-            dependencies: ["ZhixingCore"],
-            exclude: ["CreditDiscipline"]  // TEMP-EXCLUDE
+            dependencies: ["ZhixingCore"]
         ),
         .testTarget(
             name: "ZhixingServerTests",

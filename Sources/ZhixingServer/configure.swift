@@ -32,6 +32,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(MetricsMiddleware(registry: app.metrics))
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ZhixingErrorMiddleware())
+    app.middleware.use(BodyCollectMiddleware())
     app.middleware.use(NulInputMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
 

@@ -16,7 +16,6 @@ public enum CreditArticles {
     public static let dishonestList = "Dishonest List Provisions 2017"
     public static let consumptionRestriction = "Consumption Restriction Provisions 2015"
     public static let goodFaithOpinions = "Good-Faith Enforcement Opinions 2019"
-    public static let civilCodeMinors = "Civil Code Art.17"
 
     /// `Dishonest List Provisions 2017 Art.10 para.1 item 4`.
     public static func dishonest(_ article: Int, para: Int? = nil, item: Int? = nil) -> String {

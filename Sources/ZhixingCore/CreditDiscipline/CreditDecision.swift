@@ -41,6 +41,8 @@ public enum ListingOutcome: String, Encodable, Sendable, Hashable, CaseIterable 
     case applicationNotSupported
     /// A fact the decision needs is missing (e.g. the age of a natural person).
     case insufficientFacts
+    /// The debtor is already on the list, in force, on the same grounds.
+    case alreadyListed
 }
 
 /// One Art.1 ground, established (available) or refused, with the reasons.
@@ -120,6 +122,8 @@ public enum ExistingListingStatus: String, Encodable, Sendable, Hashable {
     case inForce
     /// A deletion is due (Art.10): see `deletion`.
     case mustDelete
+    /// The listing was unlawful (e.g. of a minor, Art.4) and must be revoked (Art.9 para.1): see `deletion`.
+    case mustRevoke
     /// Already deleted.
     case deleted
 }

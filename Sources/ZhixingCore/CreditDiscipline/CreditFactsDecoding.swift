@@ -126,14 +126,6 @@ extension KeyedDecodingContainer {
         return result
     }
 
-    /// A list of dates (absent gives `[]`), each error naming its index.
-    func creditDateList(_ key: Key) throws -> [LocalDate] {
-        guard let raws = try creditOptional([String].self, key) else { return [] }
-        return try raws.enumerated().map { index, raw in
-            try LocalDate(iso: raw, field: creditPath(key) + "[\(index)]")
-        }
-    }
-
     /// A whole number within `range`, or `nil` when absent.
     func creditInteger(_ key: Key, in range: ClosedRange<Int>) throws -> Int? {
         guard let value = try creditOptional(Int.self, key) else { return nil }

@@ -24,6 +24,12 @@ struct CreditNotes {
     }
 }
 
+/// `a`, `a and b`, `a, b and c`.
+func creditEnglishList(_ items: [String]) -> String {
+    guard items.count > 1, let last = items.last else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " and " + last
+}
+
 /// A reason in both languages.
 func creditReason(_ article: String, zh: String, en: String) -> Reason {
     Reason(article: article, message: LocalizedText(zh: zh, en: en))
@@ -36,8 +42,9 @@ extension StatutoryCalendar {
                         notes: inout CreditNotes) -> CreditDeadline {
         let deadline = deadline(from: start, period: period)
         notes.warn(deadline.warnings)
+        let lead = what.en.prefix(1).uppercased() + what.en.dropFirst()
         let rule = creditReason(article, zh: "\(what.zh)：自 \(start.iso) 起 \(period.zhDescription)内，即至 \(deadline.dueDate.iso)",
-                                en: "\(what.en): within \(period) of \(start.iso), i.e. by \(deadline.dueDate.iso)")
+                                en: "\(lead): within \(period) of \(start.iso), i.e. by \(deadline.dueDate.iso)")
         return CreditDeadline(what: what, from: start, period: period, dueDate: deadline.dueDate,
                               reasons: [rule] + deadline.reasons)
     }

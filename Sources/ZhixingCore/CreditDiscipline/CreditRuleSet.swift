@@ -16,9 +16,10 @@ public enum CreditRuleSet: RuleSet {
         try facts.validate()
         var notes = CreditNotes()
         let calendar = context.calendar
-        let listing = ListingAssessor.assess(facts, calendar: calendar, notes: &notes)
-        let existing = ExistingListingAssessor.assess(facts, calendar: calendar, notes: &notes)
         let correction = CorrectionAssessor.assess(facts, calendar: calendar, notes: &notes)
+        let existing = ExistingListingAssessor.assess(facts, calendar: calendar, notes: &notes)?
+            .applying(correction, grounds: facts.correction?.grounds ?? [])
+        let listing = ListingAssessor.assess(facts, existing: existing, calendar: calendar, notes: &notes)
         let restriction = ConsumptionRestrictionAssessor.assess(facts, listing: listing, existing: existing,
                                                                 calendar: calendar, notes: &notes)
         return CreditDecision(ruleSet: name, asOf: facts.asOf, debtorKind: facts.debtor.kind, listing: listing,

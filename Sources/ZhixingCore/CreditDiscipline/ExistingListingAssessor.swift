@@ -96,6 +96,19 @@ enum ExistingListingAssessor {
                                             en: "No situation of Art.10 para.1 has arisen: the listing stays"))
             }
         }
+        // Art.4 with Art.9 para.1: a listing of a minor should never have been made and is revoked.
+        if status != .deleted, facts.debtor.kind == .naturalPerson, let age = facts.debtor.age(on: listing.listedOn), age < 18 {
+            status = .mustRevoke
+            deletion = calendar.creditDeadline(
+                LocalizedText(zh: "撤销对未成年人的失信信息（自本次评估之日起算）",
+                              en: "revoke the listing of a minor (counted from this assessment)"),
+                from: asOf, period: .workingDays(3), article: CreditArticles.dishonest(9, para: 1), notes: &notes)
+            reasons.append(creditReason("\(CreditArticles.dishonest(4)); \(CreditArticles.dishonest(9, para: 1))",
+                                        zh: "纳入时（\(listing.listedOn.iso)）被执行人未满十八周岁（\(age) 周岁），依第四条不得纳入；不应纳入而被纳入的，人民法院应当在三个工作日内撤销失信信息",
+                                        en: "On the listing date (\(listing.listedOn.iso)) the debtor was \(age), a minor whom Art.4 forbids listing; a wrongful listing is revoked within three working days"))
+            notes.warn(CreditArticles.dishonest(4), zh: "名单上的被执行人在纳入时为未成年人，应当撤销",
+                       en: "The listed debtor was a minor when listed: the listing must be revoked")
+        }
         let overdue = status == .mustDelete && deletion.map { asOf > $0.dueDate } == true
         if overdue, let deletion {
             notes.warn(deletion.reasons.first?.article ?? CreditArticles.dishonest(10),
@@ -122,5 +135,30 @@ enum ExistingListingAssessor {
         return ExistingListingAssessment(status: status, term: term, deletion: deletion, deletionOverdue: overdue,
                                          situations: situations, earlyDeletionAvailable: earlyDeletion,
                                          applicantRelistingBarredThrough: barredThrough, reasons: reasons)
+    }
+}
+
+extension ExistingListingAssessment {
+    /// The listing once a correction has been found justified (Art.12 para.1, Art.9): a listing that should not
+    /// have been made is revoked, one that should be deleted is deleted, within the correction's three working days.
+    func applying(_ correction: CorrectionAssessment?, grounds: [CorrectionGround]) -> ExistingListingAssessment {
+        guard let correction, correction.status == .reasonsValid, let deadline = correction.correction,
+              status != .deleted else { return self }
+        let newStatus: ExistingListingStatus
+        if grounds.contains(.shouldNotHaveBeenListed) {
+            newStatus = .mustRevoke
+        } else if grounds.contains(.shouldBeDeleted) {
+            newStatus = .mustDelete
+        } else {
+            return self  // inaccurate information is corrected; the listing stays
+        }
+        let reason = creditReason(CreditArticles.dishonest(12, para: 1),
+                                  zh: "纠正申请理由成立，应当在 \(deadline.dueDate.iso) 前\(newStatus == .mustRevoke ? "撤销" : "删除")失信信息",
+                                  en: "The application for correction succeeded: the listing is to be \(newStatus == .mustRevoke ? "revoked" : "deleted") by \(deadline.dueDate.iso)")
+        return ExistingListingAssessment(status: newStatus, term: term, deletion: deadline,
+                                         deletionOverdue: deletionOverdue, situations: situations,
+                                         earlyDeletionAvailable: earlyDeletionAvailable,
+                                         applicantRelistingBarredThrough: applicantRelistingBarredThrough,
+                                         reasons: reasons + [reason])
     }
 }

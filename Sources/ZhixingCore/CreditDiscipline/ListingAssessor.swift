@@ -12,7 +12,8 @@
 /// Good-Faith Enforcement Opinions 2019 No.15 (grace period) and No.16 (campus-loan students; an organisation's
 /// officers are not listed).
 enum ListingAssessor {
-    static func assess(_ facts: CreditFacts, calendar: StatutoryCalendar, notes: inout CreditNotes) -> ListingAssessment {
+    static func assess(_ facts: CreditFacts, existing: ExistingListingAssessment?, calendar: StatutoryCalendar,
+                       notes: inout CreditNotes) -> ListingAssessment {
         let request = facts.listingRequest
         let decidedOn = request?.decidedOn ?? facts.asOf
         var reasons: [Reason] = []
@@ -118,16 +119,31 @@ enum ListingAssessor {
         } else if let applicationBar {
             outcome = .applicationNotSupported
             reasons.append(applicationBar)
+        } else if let listing = facts.existingListing, existing?.status == .inForce,
+                  Set(available.map(\.ground)).isSubset(of: Set(listing.grounds)) {
+            outcome = .alreadyListed
+            reasons.append(creditReason(CreditArticles.dishonest(1),
+                                        zh: "被执行人已于 \(listing.listedOn.iso) 因同一失信情形被纳入名单且名单仍然有效，无须再次纳入",
+                                        en: "The debtor has been on the list since \(listing.listedOn.iso) on the same grounds and the listing is still in force: no second listing"))
         } else {
             outcome = .shallList
             let items = available.map { "第\($0.item)项" }.joined(separator: "、")
-            let itemsEn = available.map { "item \($0.item)" }.joined(separator: ", ")
+            let itemsEn = (available.count == 1 ? "item " : "items ") + creditEnglishList(available.map { "\($0.item)" })
             reasons.append(creditReason(CreditArticles.dishonest(1),
                                         zh: "被执行人未履行生效法律文书确定的义务，并具有第一条\(items)情形，人民法院应当将其纳入失信被执行人名单",
-                                        en: "The debtor has not performed the obligations of the effective legal instrument and Art.1 \(itemsEn) is made out: the court shall list the debtor"))
+                                        en: "The debtor has not performed the obligations of the effective legal instrument and Art.1 \(itemsEn) \(available.count == 1 ? "is" : "are") made out: the court shall list the debtor"))
+            reasons.append(creditReason(CreditArticles.dishonest(5, para: 1),
+                                        zh: "执行通知中应当已载明纳入失信被执行人名单的风险提示等内容",
+                                        en: "The enforcement notice should have warned the debtor of the risk of being listed"))
             reasons.append(creditReason(CreditArticles.dishonest(5, para: 3),
                                         zh: "应当制作决定书，写明纳入理由（有纳入期限的写明期限），由院长签发，自作出之日起生效，并按民事诉讼法规定的送达方式送达当事人",
                                         en: "The court issues a decision stating the grounds (and the term, if any), signed by the court president; it takes effect when made and is served on the parties as the Civil Procedure Law provides"))
+            if let listing = facts.existingListing, existing?.status == .inForce {
+                let added = available.map(\.ground).filter { !listing.grounds.contains($0) }
+                reasons.append(creditReason(CreditArticles.dishonest(1),
+                                            zh: "被执行人已于 \(listing.listedOn.iso) 被纳入名单；新增失信情形（第一条" + added.map { "第\($0.item)项" }.joined(separator: "、") + "）可另行作出纳入决定",
+                                            en: "The debtor has been on the list since \(listing.listedOn.iso); the new grounds (Art.1 " + creditEnglishList(added.map { "item \($0.item)" }) + ") may be the subject of a new listing decision"))
+            }
             if facts.existingListing.map({ $0.deletedOn != nil && $0.deletionSituation?.article10Item != nil }) == true {
                 reasons.append(creditReason(CreditArticles.dishonest(10, para: 3),
                                             zh: "依第十条第一款删除失信信息后，被执行人具有第一条规定情形之一的，人民法院可以重新将其纳入失信被执行人名单",
@@ -158,135 +174,5 @@ enum ListingAssessor {
                                  availableGrounds: available, refusedGrounds: refused, term: term,
                                  applicationReview: review, gracePeriod: grace, publication: publication,
                                  reasons: reasons)
-    }
-
-    /// Art.1 (未履行) and Art.10 para.1 items 1-2, 5-7: no listing once the obligations are extinguished or
-    /// enforcement is suspended for retrial or bankruptcy, ruled unenforceable, or terminated — a listing would
-    /// have to be deleted at once.
-    static func performanceBars(_ enforcement: EnforcementCaseFacts, on date: LocalDate) -> [Reason] {
-        var bars: [Reason] = []
-        let situations = DeletionSituations.found(in: enforcement, by: date, approvedApplicantRequest: nil)
-        for found in situations where found.situation != .noPropertyAfterTermination {
-            let lead = found.situation == .performed || found.situation == .settlementPerformed
-                ? LocalizedText(zh: "被执行人不再有未履行的义务（第一条）", en: "the debtor no longer has an unperformed obligation (Art.1)")
-                : LocalizedText(zh: "执行已中止、不予执行或终结", en: "enforcement is suspended, ruled unenforceable or terminated")
-            bars.append(creditReason(CreditArticles.dishonest(1) + "; " + found.reason.article,
-                                     zh: "不得纳入：\(lead.zh)；\(found.reason.message.zh)，此时纳入亦应删除",
-                                     en: "No listing: \(lead.en); \(found.reason.message.en), and a listing would have to be deleted at once"))
-        }
-        return bars
-    }
-
-    /// Whether the conduct of `ground` is made out for a listing on `decidedOn`, with its reasons.
-    static func assessGround(_ ground: DishonestGround, _ facts: CreditFacts, decidedOn: LocalDate,
-                             notes: inout CreditNotes) -> (Bool, [Reason]) {
-        let findings = facts.findings
-        guard findings.found(ground) else {
-            return (false, [creditReason(ground.article, zh: "法院未认定该情形", en: "The court has not found this conduct")])
-        }
-        var reasons: [Reason] = []
-        var detail = ground.title
-        if ground == .obstructsEnforcement, let methods = findings.obstruction?.methods {
-            detail = LocalizedText(zh: detail.zh + "（方法：" + methods.map(\.title).creditJoined().zh + "）",
-                                   en: detail.en + " (means: " + methods.map(\.title).creditJoined().en + ")")
-        }
-        if ground == .evadesEnforcement, let methods = findings.evasion?.methods {
-            detail = LocalizedText(zh: detail.zh + "（方法：" + methods.map(\.title).creditJoined().zh + "）",
-                                   en: detail.en + " (means: " + methods.map(\.title).creditJoined().en + ")")
-        }
-        notes.rely(ground.article, zh: detail.zh, en: detail.en)
-        reasons.append(creditReason(ground.article, zh: "法院认定：\(detail.zh)", en: "The court found: \(detail.en)"))
-
-        switch ground {
-        case .refusesDespiteAbility:
-            let bars = article3Bars(facts.listingBars, notes: &notes)
-            if let item4 = DeletionSituations.noPropertyAfterTermination(facts.enforcement, by: decidedOn) {
-                let bar = creditReason(CreditArticles.dishonest(10, para: 1, item: 4),
-                                       zh: "终结本次执行程序后两次以上网络查询均未发现可供执行财产且无有效线索（\(item4.iso)），依第一条第一项纳入亦应删除",
-                                       en: "After 终本, two or more online inquiries found no property and no effective clue was given (\(item4.iso)): a listing on Art.1 item 1 would have to be deleted")
-                return (false, reasons + bars + [bar])
-            }
-            if !bars.isEmpty { return (false, reasons + bars) }
-            reasons.append(creditReason(CreditArticles.dishonest(3),
-                                        zh: "不存在第三条规定的不得依第一条第一项纳入的情形",
-                                        en: "None of the Art.3 situations that bar a listing on Art.1 item 1 applies"))
-        case .violatesConsumptionRestriction:
-            guard let ordered = facts.consumptionRestriction.orderedOn, ordered <= decidedOn else {
-                return (false, reasons + [creditReason(ground.article,
-                                                       zh: "事实中没有在此之前作出的限制消费令（consumptionRestriction.orderedOn），无从违反",
-                                                       en: "The facts show no consumption restriction order made before (consumptionRestriction.orderedOn), so none can have been violated")])
-            }
-            reasons.append(creditReason(CreditArticles.consumption(11),
-                                        zh: "限制消费令于 \(ordered.iso) 作出；违反限制消费令进行消费的，属于拒不履行人民法院已经发生法律效力的判决、裁定的行为",
-                                        en: "The consumption restriction order was made on \(ordered.iso); consuming in breach of it is a refusal to perform an effective judgment or ruling"))
-        default:
-            break
-        }
-        if ground.hasFixedTerm && facts.listingBars.controlledPropertySufficient {
-            reasons.append(creditReason(CreditArticles.dishonest(3),
-                                        zh: "第三条所列情形只限制依第一条第一项纳入，不影响本项",
-                                        en: "The Art.3 situations bar only a listing on Art.1 item 1, not this item"))
-        }
-        return (true, reasons)
-    }
-
-    /// Art.3 items 1-4: the situations in which ground 1 may not be used, each a finding of the court.
-    static func article3Bars(_ bars: ListingBarFindings, notes: inout CreditNotes) -> [Reason] {
-        var result: [Reason] = []
-        func bar(_ on: Bool, _ item: Int, zh: String, en: String) {
-            guard on else { return }
-            let article = CreditArticles.dishonest(3, item: item)
-            notes.rely(article, zh: zh, en: en)
-            result.append(creditReason(article, zh: "\(zh)：不得依据第一条第一项将被执行人纳入失信被执行人名单",
-                                       en: "\(en): the debtor may not be listed on Art.1 item 1"))
-        }
-        bar(bars.adequateGuaranteeProvided, 1, zh: "被执行人提供了充分有效担保", en: "the debtor provided an adequate and effective guarantee")
-        bar(bars.controlledPropertySufficient, 2, zh: "已被采取查封、扣押、冻结等措施的财产足以清偿生效法律文书确定债务",
-            en: "property already sealed, seized or frozen suffices to satisfy the debt")
-        bar(bars.laterInOrderOfPerformance, 3, zh: "被执行人履行顺序在后，对其依法不应强制执行",
-            en: "the debtor is later in the order of performance and by law enforcement may not yet be taken against it")
-        let other = bars.otherNotRefusalDescription.map { "（\($0)）" } ?? ""
-        bar(bars.otherNotRefusalDespiteAbility, 4, zh: "其他不属于有履行能力而拒不履行生效法律文书确定义务的情形" + other,
-            en: "another situation that is not a refusal to perform despite ability" + other)
-        return result
-    }
-
-    /// Art.2 para.1: the extension the court decided, checked against its basis.
-    static func decideExtension(_ requested: Int, grounds: [DishonestGround], facts: CreditFacts,
-                                notes: inout CreditNotes) -> (Int, [Reason]) {
-        let article = CreditArticles.dishonest(2, para: 1)
-        guard grounds.contains(where: \.hasFixedTerm) else {
-            if requested > 0 {
-                return (0, [creditReason(article, zh: "仅依第一条第一项纳入的没有纳入期限，不适用延长",
-                                         en: "A listing on Art.1 item 1 alone has no term, so there is nothing to extend")])
-            }
-            return (0, [])
-        }
-        let basis = ExtensionBasis.find(grounds: grounds, findings: facts.findings, notes: &notes)
-        if requested == 0 {
-            guard basis.exists else { return (0, basis.remarks) }
-            return (0, basis.reasons + basis.remarks + [creditReason(article,
-                                                                     zh: "存在延长理由，人民法院可以决定延长一至三年；本次未决定延长",
-                                                                     en: "There is a basis for extension; the court may extend by one to three years, and has not done so")])
-        }
-        guard basis.exists else {
-            return (0, basis.remarks + [creditReason(article,
-                                                     zh: "请求延长 \(requested) 年，但不存在以暴力、威胁方法妨碍、抗拒执行情节严重或具有多项失信行为的情形，不得延长，期限为二年",
-                                                     en: "An extension of \(requested) year\(requested == 1 ? "" : "s") was asked for, but there is neither serious obstruction by violence or threats nor several dishonest acts: no extension, the term is two years")])
-        }
-        return (requested, basis.reasons + basis.remarks + [creditReason(article,
-                                                                         zh: "人民法院决定延长 \(requested) 年",
-                                                                         en: "The court extends the term by \(requested) year\(requested == 1 ? "" : "s")")])
-    }
-
-    /// Opinions 2019 No.15: a grace period of one to three months during which the listing is not published.
-    static func gracePeriod(months: Int, decidedOn: LocalDate, calendar: StatutoryCalendar) -> GracePeriod {
-        let (lastDay, counting) = calendar.creditTermEnd(from: decidedOn, period: .months(months))
-        let publishFrom = lastDay.adding(days: 1)
-        var reasons = [creditReason(CreditArticles.opinions(15),
-                                    zh: "给予 \(months) 个月宽限期：宽限期内（至 \(lastDay.iso)）暂不发布失信信息；期满仍未履行的，自 \(publishFrom.iso) 起发布并采取惩戒措施",
-                                    en: "A grace period of \(months) month\(months == 1 ? "" : "s"): the listing is not published during it (through \(lastDay.iso)); if the debtor still has not performed, it is published from \(publishFrom.iso)")]
-        if let counting { reasons.append(counting) }
-        return GracePeriod(months: months, lastDay: lastDay, publishFrom: publishFrom, reasons: reasons)
     }
 }

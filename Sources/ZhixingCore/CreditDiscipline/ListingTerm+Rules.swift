@@ -19,7 +19,8 @@ extension ListingTerm {
         let total = 2 + extensionYears
         var reasons: [Reason] = []
         let fixed = grounds.filter(\.hasFixedTerm).map { "第一条第\($0.item)项" }.joined(separator: "、")
-        let fixedEn = grounds.filter(\.hasFixedTerm).map { "item \($0.item)" }.joined(separator: ", ")
+        let fixedItems = grounds.filter(\.hasFixedTerm).map { "\($0.item)" }
+        let fixedEn = (fixedItems.count == 1 ? "item " : "items ") + creditEnglishList(fixedItems)
         reasons.append(creditReason(CreditArticles.dishonest(2, para: 1),
                                     zh: "具有\(fixed)情形的，纳入失信被执行人名单的期限为二年" + (extensionYears > 0 ? "，延长 \(extensionYears) 年，共 \(total) 年" : ""),
                                     en: "A listing on Art.1 \(fixedEn) lasts two years" + (extensionYears > 0 ? ", extended by \(extensionYears) year\(extensionYears == 1 ? "" : "s") to \(total) years" : "")))
