@@ -72,13 +72,22 @@ def main():
         check("Beijing Chaoyang District People's Court" in driver.page_source, "court directory in English")
         driver.save_screenshot(os.path.join(SHOTS, "04-courts-en.png"))
 
+        # The rules explorer posts a long form (the worked example of the compensation rule set):
+        # the decision comes back with its reasons, each naming its article.
+        driver.get(BASE + "/rules/compensation")
+        driver.find_element(By.CSS_SELECTOR, "[data-testid=decide]").click()
+        reasons = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "[data-testid=reasons]")))
+        check("Interpretation [2022] No.3 Art.15" in reasons.text, "compensation reasons: " + reasons.text[:300])
+        check("453439.17" in driver.page_source, "the worked example's total")
+        driver.save_screenshot(os.path.join(SHOTS, "05-rules-compensation-en.png"))
+
         driver.find_element(By.CSS_SELECTOR, "[data-testid=logout]").click()
         wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "[data-testid=login-submit]")))
         check("/login" in driver.current_url, "not back at log-in: " + driver.current_url)
         driver.get(BASE + "/home")
         wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "[data-testid=login-submit]")))
         check("/login" in driver.current_url, "home still reachable after log-out")
-        driver.save_screenshot(os.path.join(SHOTS, "05-logged-out.png"))
+        driver.save_screenshot(os.path.join(SHOTS, "06-logged-out.png"))
         print("browser test passed")
     except Exception:
         driver.save_screenshot(os.path.join(SHOTS, "failure.png"))
