@@ -4,7 +4,7 @@ public enum SuspensionCause: String, Sendable, Hashable, Codable, CaseIterable, 
 }
 
 /// The execution basis (执行依据): the issuing body and the document number (Art.6 item 5).
-public struct ExecutionBasisFacts: Decodable, Sendable, Hashable {
+public struct CreditCaseBasis: Decodable, Sendable, Hashable {
     /// 制作单位, e.g. 北京市朝阳区人民法院 or an arbitration commission.
     public var issuer: String
     /// 文号, e.g. （2024）京0105民初5678号.
@@ -88,7 +88,7 @@ public struct EnforcementCaseFacts: Decodable, Sendable {
     /// 执行法院 (Art.6 item 5).
     public var court: String?
     /// 执行依据的制作单位和文号 (Art.6 item 5).
-    public var basis: ExecutionBasisFacts?
+    public var basis: CreditCaseBasis?
     /// 生效法律文书确定的义务 (Art.6 item 3), in words.
     public var obligation: String?
     /// The amount the instrument orders paid, if the obligation is monetary.
@@ -116,7 +116,7 @@ public struct EnforcementCaseFacts: Decodable, Sendable {
     public var enforcementTerminatedOn: LocalDate?
 
     public init(caseNumber: CaseNumber? = nil, filedOn: LocalDate? = nil, court: String? = nil,
-                basis: ExecutionBasisFacts? = nil, obligation: String? = nil, amountDue: Money? = nil,
+                basis: CreditCaseBasis? = nil, obligation: String? = nil, amountDue: Money? = nil,
                 amountPerformed: Money? = nil, enforcementNotice: EnforcementNoticeFacts? = nil,
                 fullyPerformedOn: LocalDate? = nil, settlementPerformedOn: LocalDate? = nil,
                 currentProcedureTerminatedOn: LocalDate? = nil, onlineInquiries: [OnlineInquiry] = [],
@@ -155,7 +155,7 @@ public struct EnforcementCaseFacts: Decodable, Sendable {
         caseNumber = try c.creditOptional(CaseNumber.self, .caseNumber)
         filedOn = try c.creditOptional(LocalDate.self, .filedOn)
         court = try c.creditText(.court)
-        basis = try c.creditOptional(ExecutionBasisFacts.self, .basis)
+        basis = try c.creditOptional(CreditCaseBasis.self, .basis)
         obligation = try c.creditText(.obligation)
         amountDue = try c.creditOptional(Money.self, .amountDue)
         amountPerformed = try c.creditOptional(Money.self, .amountPerformed)
