@@ -26,8 +26,11 @@ public enum Zhixing {
                 if app.zhixingConfig.databaseURL == nil || demo { try await app.autoMigrate() }
                 if demo {
                     try await DemoSeed.run(on: app)
+                    try await DemoCases.seed(count: 200, on: app)
                     print(DemoSeed.loginTable())
+                    print("Demo cases: 200 across 京0105, 京0108, 京0106, 沪0115, 粤0305; party-portal access code for all: \(DemoCases.accessCode)")
                 }
+                DeadlineJob.schedule(app, everyMinutes: Environment.get("ZHIXING_DEADLINE_JOB_MINUTES").flatMap(Int.init) ?? 15)
             }
             try await app.execute()
         } catch let exit as ExitCode {

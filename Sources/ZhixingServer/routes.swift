@@ -13,16 +13,21 @@ func routes(_ app: Application) throws {
     AuditAPIController().register(protectedAPI)
     ChecksAPIController().register(protectedAPI)
     RulesAPIController().register(protectedAPI)
+    CasesAPIController().register(protectedAPI)
+    TeamsAPIController().register(protectedAPI)
 
     // Web: server-side sessions, CSRF on every form.
     let web = app.grouped(app.sessions.middleware, SessionUserAuthenticator(), CSRFMiddleware())
     SessionController().register(web)
     CourtsWebController().register(web)
+    PortalController().register(web)
     let signedIn = web.grouped(RequireWebUser())
     HomeController().register(signedIn)
     UsersWebController().register(signedIn)
     AuditWebController().register(signedIn)
     RulesWebController().register(signedIn)
+    CasesWebController().register(signedIn)
+    CaseDocuments().register(signedIn)
 
     app.routeTable = RouteTable(app.routes)
 }

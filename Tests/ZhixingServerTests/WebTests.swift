@@ -122,7 +122,7 @@ final class WebTests: AppTestCase {
         let en = try JSONDecoder().decode([String: String].self, from: Data(contentsOf: URL(fileURLWithPath: root + "Resources/Localization/en.json")))
         XCTAssertEqual(Set(zh.keys), Set(en.keys))
         let views = root + "Resources/Views/"
-        let regex = try NSRegularExpression(pattern: #"\bt\.([a-z_]+)"#)
+        let regex = try NSRegularExpression(pattern: #"\bt\.([A-Za-z_]+)"#)
         for file in try FileManager.default.contentsOfDirectory(atPath: views) where file.hasSuffix(".leaf") {
             let text = try String(contentsOfFile: views + file, encoding: .utf8)
             for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {

@@ -20,7 +20,7 @@ public struct RuleEngine: Sendable {
     public func decide(json: Data, context: RuleContext) throws -> Data { try run(json, context) }
 
     /// Every rule set, by name. The order is the order of the rules explorer.
-    public static let all: [RuleEngine] = [RuleEngine(CalendarRules.self), RuleEngine(CompensationRules.self), RuleEngine(RefusalRules.self), RuleEngine(CreditRuleSet.self)]
+    public static let all: [RuleEngine] = [RuleEngine(CalendarRules.self), RuleEngine(CompensationRules.self), RuleEngine(RefusalRules.self), RuleEngine(CreditRuleSet.self), RuleEngine(EnforcementRules.self)]
 
     public static func named(_ name: String) -> RuleEngine? { all.first { $0.name == name } }
 }

@@ -4,4 +4,5 @@ import Vapor
 func registerCommands(_ app: Application) {
     app.asyncCommands.use(ImportCommandGroup(), as: "import")
     app.asyncCommands.use(AuditCommandGroup(), as: "audit")
+    app.asyncCommands.use(SeedCommand(), as: "seed")
 }

@@ -10,5 +10,7 @@ extension Application {
         migrations.add(CreateAuditEvent())
         migrations.add(CreateLoginAttempt())
         migrations.add(SessionRecord.migration)
+        migrations.add(CreateTeam())
+        migrations.add(CreateEnforcementCase())
     }
 }

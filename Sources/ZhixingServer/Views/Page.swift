@@ -54,7 +54,9 @@ enum PageRenderer {
 
     /// The navigation a role sees.
     static func navigation(for user: CurrentUser, table: [String: String], path: String) -> [NavItem] {
-        var items: [(String, String)] = [(Paths.home, "nav_home"), (Paths.courts, "nav_courts"), (Paths.rules, "nav_rules")]
+        var items: [(String, String)] = [(Paths.home, "nav_home")]
+        if user.organisationKind == .court { items.append((Paths.cases, "nav_cases")) }
+        items += [(Paths.courts, "nav_courts"), (Paths.rules, "nav_rules")]
         if user.role.administersUsers {
             items.append((Paths.users, "nav_users"))
             items.append((Paths.audit, "nav_audit"))

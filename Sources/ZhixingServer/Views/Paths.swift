@@ -16,6 +16,19 @@ enum Paths {
     static let userPattern = "/admin/users/:id"
     static func user(_ id: UUID) -> String { "/admin/users/\(id.uuidString)" }
     static let audit = "/admin/audit"
+    static let cases = "/cases"
+    static let newCase = "/cases/new"
+    static let casePattern = "/cases/:id"
+    static func enforcementCase(_ id: UUID) -> String { "/cases/\(id.uuidString)" }
+    static let caseEventsPattern = "/cases/:id/events"
+    static func caseEvents(_ id: UUID) -> String { "/cases/\(id.uuidString)/events" }
+    static let caseDocumentsPattern = "/cases/:id/documents"
+    static func caseDocuments(_ id: UUID) -> String { "/cases/\(id.uuidString)/documents" }
+    static let caseDocumentPattern = "/cases/:id/documents/:doc"
+    static func caseDocument(_ id: UUID, _ doc: UUID) -> String { "/cases/\(id.uuidString)/documents/\(doc.uuidString)" }
+    static let caseTeamPattern = "/cases/:id/team"
+    static func caseTeam(_ id: UUID) -> String { "/cases/\(id.uuidString)/team" }
+    static let portal = "/portal"
     static let rules = "/rules"
     static let rulePattern = "/rules/:name"
     static func rule(_ name: String) -> String { "/rules/" + escape(name) }
@@ -41,6 +54,11 @@ enum Paths {
         static let auditEvents = "/api/v1/audit/events"
         static let auditVerify = "/api/v1/audit/verify"
         static let rulePattern = "/api/v1/rules/:name"
+        static let cases = "/api/v1/cases"
+        static let casePattern = "/api/v1/cases/:id"
+        static let caseEventsPattern = "/api/v1/cases/:id/events"
+        static let caseTeamPattern = "/api/v1/cases/:id/team"
+        static let teams = "/api/v1/teams"
     }
 
     static func escape(_ segment: String) -> String {

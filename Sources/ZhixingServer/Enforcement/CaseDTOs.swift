@@ -1,0 +1,156 @@
+import Vapor
+import ZhixingCore
+
+/// A case as the API shows it to court users.
+struct CaseSummaryDTO: Content {
+    let id: UUID
+    let caseNumber: String
+    let court: String
+    let filedOn: String
+    let status: String
+    let closure: String?
+    let amountApplied: String
+    let amountReceived: String
+    let nextDueDate: String?
+    let overdue: Bool
+    let applicants: [String]
+    let debtors: [String]
+    let teamId: UUID?
+    let version: Int
+
+    init(_ row: EnforcementCase, parties: [CaseParty]) {
+        id = row.id ?? UUID()
+        caseNumber = row.caseNumber
+        court = row.$court.value?.code ?? ""
+        filedOn = row.filedOn
+        status = row.status
+        closure = row.closure
+        amountApplied = Money(fen: row.amountAppliedFen).description
+        amountReceived = Money(fen: row.amountReceivedFen).description
+        nextDueDate = row.nextDueDate
+        overdue = row.overdue
+        applicants = parties.filter { $0.role == "applicant" }.map(\.name)
+        debtors = parties.filter { $0.role == "debtor" }.map(\.name)
+        teamId = row.$team.id
+        version = row.version
+    }
+}
+
+struct PartyDTO: Content {
+    let role: String
+    let kind: String
+    let name: String
+    let identityNumber: String?
+    let creditCode: String?
+    let legalRepresentative: String?
+    let phone: String?
+    let address: String?
+
+    init(_ p: CaseParty, masked: Bool) {
+        role = p.role
+        kind = p.kind
+        name = p.name
+        identityNumber = p.identityNumber.map { masked ? ((try? ResidentID(parsing: $0).maskedForParties) ?? "******") : $0 }
+        creditCode = p.creditCode
+        legalRepresentative = p.legalRepresentative
+        phone = masked ? nil : p.phone
+        address = masked ? nil : p.address
+    }
+}
+
+struct EventDTO: Content {
+    let seq: Int
+    let kind: String
+    let date: String
+    let amount: String?
+    let measure: ControlMeasure?
+    let propertyFound: Bool?
+    let note: String?
+    let by: String
+
+    init(_ e: CaseEvent) {
+        seq = e.seq
+        kind = e.kind
+        date = e.date
+        amount = e.amountFen.map { Money(fen: $0).description }
+        measure = try? CaseFacts.event(e).measure
+        propertyFound = e.propertyFound
+        note = e.note
+        by = e.actorName
+    }
+}
+
+struct CaseDetailDTO: Encodable, Sendable {
+    let summary: CaseSummaryDTO
+    let basis: Basis
+    let parties: [PartyDTO]
+    let events: [EventDTO]
+    let filingWarnings: [Reason]
+    let documents: [DocumentDTO]
+    let assessment: EnforcementAssessment
+
+    struct Basis: Encodable, Sendable {
+        let kind: String
+        let issuingBody: String
+        let documentNumber: String
+        let effectiveOn: String?
+        let amountAwarded: String?
+        let obligations: String?
+    }
+}
+
+/// Any encodable value as a JSON response (for outputs that are never decoded, such as assessments).
+struct JSONBody<Value: Encodable & Sendable>: AsyncResponseEncodable {
+    let value: Value
+    var status: HTTPResponseStatus = .ok
+
+    init(_ value: Value, status: HTTPResponseStatus = .ok) {
+        self.value = value
+        self.status = status
+    }
+
+    func encodeResponse(for request: Request) async throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        let response = Response(status: status, body: .init(data: try encoder.encode(value)))
+        response.headers.contentType = .json
+        return response
+    }
+}
+
+/// The next event, as a client sends it.
+struct EventInput: Content {
+    let kind: String
+    let date: String
+    let amount: String?
+    let measure: ControlMeasure?
+    let propertyFound: Bool?
+    let note: String?
+    let version: Int
+
+    func event() throws -> EnforcementEvent {
+        guard let kind = EnforcementEventKind(rawValue: kind), kind != .filed else {
+            throw AppError.badRequest("event.kind", .init(zh: "无效的事件类型：\(kind)", en: "Unknown event kind: \(kind)"), field: "kind")
+        }
+        let date = try LocalDate(iso: date, field: "date")
+        let amount = try amount.flatMap { $0.isEmpty ? nil : $0 }.map { try Money(parsing: $0, field: "amount") }
+        if let amount, !amount.isPositive {
+            throw AppError.badRequest("money.not_positive", .init(zh: "金额应大于零。", en: "The amount must be more than zero."), field: "amount")
+        }
+        let trimmed = note?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let trimmed, trimmed.count > 1000 {
+            throw AppError.badRequest("field.too_long", .init(zh: "备注过长（最多 1000 字）。", en: "Note too long (at most 1000 characters)."), field: "note")
+        }
+        return EnforcementEvent(kind: kind, date: date, amount: amount, measure: measure, propertyFound: propertyFound,
+                                note: trimmed?.isEmpty == true ? nil : trimmed)
+    }
+}
+
+struct DocumentDTO: Content {
+    let id: UUID
+    let kind: String
+    let issuedOn: String
+    let issuedBy: String
+    let href: String
+}

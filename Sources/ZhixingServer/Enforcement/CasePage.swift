@@ -1,0 +1,145 @@
+import Foundation
+import ZhixingCore
+
+/// The one-screen case page: parties, basis, amounts, measures, deadlines, timeline, and the
+/// action form offering only what the core allows next.
+struct CasePage: Encodable, Sendable {
+    struct Party: Encodable, Sendable {
+        let role: String
+        let name: String
+        let identifier: String
+        let detail: String
+    }
+
+    struct Deadline: Encodable, Sendable {
+        let title: String
+        let article: String
+        let owedBy: String
+        let dueDate: String
+        let metOn: String
+        let overdue: Bool
+    }
+
+    struct Event: Encodable, Sendable {
+        let date: String
+        let kind: String
+        let detail: String
+        let by: String
+    }
+
+    struct Option: Encodable, Sendable {
+        let value: String
+        let label: String
+    }
+
+    let id: String
+    let caseNumber: String
+    let court: String
+    let status: String
+    let filedOn: String
+    let amountApplied: String
+    let amountReceived: String
+    let outstanding: String
+    let overdue: Bool
+    let version: Int
+    let basis: [Option]
+    let parties: [Party]
+    let deadlines: [Deadline]
+    let events: [Event]
+    let warnings: [DecisionView.ReasonRow]
+    let assessment: DecisionView
+    let allowedNext: [Option]
+    let measureKinds: [Option]
+    let assetKinds: [Option]
+    let today: String
+    let eventsAction: String
+    let documentsAction: String
+    let documents: [Event]
+    let documentKinds: [Option]
+    let teamAction: String
+    let teams: [Option]
+    let teamName: String
+    let canAct: Bool
+    let accessCode: String?
+    let error: String?
+    let errorField: String?
+
+    /// The parts of the assessment the page lays out itself; the rest is shown generically.
+    private struct AssessmentParts: Decodable {
+        struct Due: Decodable {
+            let title: LocalizedText
+            let article: String
+            let owedBy: String
+            let dueDate: String
+            let metOn: String?
+            let overdue: Bool
+        }
+        let allowedNext: [String]
+        let deadlines: [Due]
+    }
+
+    init(detail: CaseDetailDTO, language: String, table: [String: String], canAct: Bool, accessCode: String?, error: AppError?,
+         teams: [Teams.TeamDTO] = []) throws {
+        func t(_ key: String) -> String { table[key] ?? key }
+        let summary = detail.summary
+        id = summary.id.uuidString
+        caseNumber = summary.caseNumber
+        court = summary.court
+        status = t("case_status_" + summary.status)
+        filedOn = summary.filedOn
+        let applied = (try? Money(parsing: summary.amountApplied)) ?? .zero
+        let received = (try? Money(parsing: summary.amountReceived)) ?? .zero
+        amountApplied = applied.formatted
+        amountReceived = received.formatted
+        outstanding = (applied.fen > received.fen ? Money(fen: applied.fen - received.fen) : .zero).formatted
+        overdue = summary.overdue
+        version = summary.version
+        basis = [
+            Option(value: t("case_basis_kind"), label: t("basis_kind_" + detail.basis.kind)),
+            Option(value: t("case_basis_issuer"), label: detail.basis.issuingBody),
+            Option(value: t("case_basis_number"), label: detail.basis.documentNumber),
+            Option(value: t("case_basis_effective"), label: detail.basis.effectiveOn ?? "—"),
+            Option(value: t("case_basis_amount"), label: detail.basis.amountAwarded.flatMap { try? Money(parsing: $0).formatted } ?? "—"),
+        ] + (detail.basis.obligations.map { [Option(value: t("case_basis_obligations"), label: $0)] } ?? [])
+        parties = detail.parties.map { p in
+            Party(role: t("party_role_" + p.role), name: p.name,
+                  identifier: p.identityNumber ?? p.creditCode ?? "",
+                  detail: [p.legalRepresentative.map { t("party_representative") + " " + $0 }, p.phone, p.address]
+                    .compactMap { $0 }.joined(separator: " · "))
+        }
+        let encoder = JSONEncoder()
+        let json = try encoder.encode(detail.assessment)
+        let parts = try JSONDecoder().decode(AssessmentParts.self, from: json)
+        deadlines = parts.deadlines.map {
+            Deadline(title: $0.title.text(for: language), article: $0.article, owedBy: t("owed_by_" + $0.owedBy),
+                     dueDate: $0.dueDate, metOn: $0.metOn ?? "", overdue: $0.overdue)
+        }
+        events = detail.events.reversed().map { e in
+            var bits: [String] = []
+            if let amount = e.amount, let money = try? Money(parsing: amount) { bits.append(money.formatted) }
+            if let m = e.measure { bits.append("\(t("measure_kind_" + m.kind.rawValue)) · \(t("asset_kind_" + m.asset.rawValue)) · \(m.id) · \(t("rank_" + m.rank.rawValue))") }
+            if let found = e.propertyFound { bits.append(found ? t("property_found") : t("property_not_found")) }
+            if let note = e.note { bits.append(note) }
+            return Event(date: e.date, kind: t("event_" + e.kind), detail: bits.joined(separator: " · "), by: e.by)
+        }
+        warnings = detail.filingWarnings.map { DecisionView.ReasonRow(path: "filing", article: $0.article, message: $0.message.text(for: language), isWarning: true) }
+        assessment = DecisionView(json: json, language: language)
+        allowedNext = parts.allowedNext.map { Option(value: $0, label: t("event_" + $0)) }
+        measureKinds = ControlMeasureKind.allCases.map { Option(value: $0.rawValue, label: t("measure_kind_" + $0.rawValue)) }
+        assetKinds = AssetKind.allCases.map { Option(value: $0.rawValue, label: t("asset_kind_" + $0.rawValue)) }
+        today = ""
+        eventsAction = Paths.caseEvents(summary.id)
+        documentsAction = Paths.caseDocuments(summary.id)
+        documents = detail.documents.map { Event(date: $0.issuedOn, kind: t("document_" + $0.kind), detail: $0.href, by: $0.issuedBy) }
+        teamAction = Paths.caseTeam(summary.id)
+        self.teams = teams.filter { $0.court == summary.court }.map { Option(value: $0.id.uuidString, label: $0.name) }
+        teamName = teams.first { $0.id == summary.teamId }.map { team in
+            team.name + "（" + team.members.map(\.displayName).joined(separator: "、") + "）"
+        } ?? ""
+        documentKinds = CaseDocuments.Kind.allCases.map { Option(value: $0.rawValue, label: t("document_" + $0.rawValue)) }
+        self.canAct = canAct
+        self.accessCode = accessCode
+        self.error = error?.message.text(for: language)
+        errorField = error?.field
+    }
+}

@@ -1,0 +1,205 @@
+import Fluent
+import Vapor
+import ZhixingCore
+
+/// Filing, recording lifecycle events and reading cases: each write is one transaction with its
+/// audit event; each decision comes from the core (`EnforcementRules`).
+enum CaseService {
+    /// Roles that may file a case (立案) for their court.
+    static let filingRoles: Set<Role> = [.enforcementJudge, .assistantJudge, .clerk, .bureauHead]
+    /// Roles that may record lifecycle events on a case of their court.
+    static let workingRoles: Set<Role> = [.enforcementJudge, .assistantJudge, .judicialPolice, .clerk, .bureauHead]
+
+    struct Filed: Sendable {
+        let enforcementCase: EnforcementCase
+        /// The party-portal access code, shown once (printed on the enforcement notice).
+        let accessCode: String
+        let warnings: [Reason]
+    }
+
+    static func file(_ input: FilingInput, as actor: CurrentUser, app: Application, on db: any Database) async throws -> Filed {
+        guard filingRoles.contains(actor.role), actor.organisationKind == .court else { throw AppError.forbidden() }
+        let now = app.clock.now()
+        let today = LocalDate.inChina(now)
+        let filing = try ValidFiling(input, today: today)
+        let calendar = app.ruleContext.calendar
+        let filedEvent = EnforcementEvent(kind: .filed, date: filing.filedOn)
+        let facts = EnforcementFacts(caseType: filing.caseType, filedOn: filing.filedOn, basis: filing.basis,
+                                     jurisdiction: filing.jurisdiction, amountApplied: filing.amountApplied,
+                                     nonLitigation: filing.nonLitigation, events: [filedEvent], asOf: today)
+        let check = EnforcementRules.checkFiling(facts, calendar: calendar)
+        if let issue = check.issues.first(where: \.refuses) {
+            throw AppError.badRequest("filing.\(issue.code)", joined(issue.reasons), field: issue.field)
+        }
+        let accessCode = PortalCodes.generate()
+        let codeHash = APITokens.hash(accessCode)
+        let row: EnforcementCase = try await db.transaction { tx in
+            let serial = try await CaseNumbers.nextSerial(court: actor.organisationID, year: filing.filedOn.year,
+                                                           type: filing.caseType.rawValue, on: tx)
+            let court = try CourtCode(parsing: actor.organisationCode.split(separator: "-").first.map(String.init) ?? actor.organisationCode)
+            let number = CaseNumber(year: filing.filedOn.year, court: court, type: filing.caseType, serial: serial)
+            let row = EnforcementCase()
+            row.$court.id = actor.organisationID
+            row.year = filing.filedOn.year
+            row.typeCode = filing.caseType.rawValue
+            row.serial = serial
+            row.caseNumber = number.description
+            row.filedOn = filing.filedOn.iso
+            row.basisKind = filing.basis.kind.rawValue
+            row.basisIssuingBody = filing.basis.issuingBody
+            row.basisDocumentNumber = filing.basis.documentNumber
+            row.basisEffectiveOn = filing.basis.effectiveOn?.iso
+            row.basisAmountFen = filing.basis.amountAwarded?.fen
+            row.basisObligations = filing.obligations
+            row.amountAppliedFen = filing.amountApplied.fen
+            row.nonLitigation = filing.nonLitigation
+            row.isFirstInstanceCourt = filing.jurisdiction.isFirstInstanceCourt
+            row.propertyInCourtArea = filing.jurisdiction.propertyInCourtArea
+            row.sameLevelAsFirstInstance = filing.jurisdiction.sameLevelAsFirstInstance
+            row.filingWarnings = CaseFacts.encode(check.warnings)
+            row.status = "filed"
+            row.overdue = false
+            row.amountReceivedFen = 0
+            row.accessCodeHash = codeHash
+            row.version = 1
+            try await row.create(on: tx)
+            guard let caseID = row.id else { throw AppError.notFound() }
+            var position = 0
+            var partyIDs: [String: [UUID]] = ["applicant": [], "debtor": []]
+            for (role, parties) in [("applicant", filing.applicants), ("debtor", filing.debtors)] {
+                for party in parties {
+                    let p = CaseParty()
+                    p.$enforcementCase.id = caseID
+                    p.role = role
+                    p.kind = party.kind.rawValue
+                    p.name = party.name
+                    p.identityNumber = party.identityNumber?.value
+                    p.creditCode = party.creditCode?.value
+                    p.legalRepresentative = party.legalRepresentative
+                    p.phone = party.phone
+                    p.address = party.address
+                    p.position = position
+                    position += 1
+                    try await p.create(on: tx)
+                    if let id = p.id { partyIDs[role, default: []].append(id) }
+                }
+            }
+            for agent in filing.agents {
+                let p = CaseParty()
+                p.$enforcementCase.id = caseID
+                p.role = "agent"
+                p.kind = ValidParty.Kind.naturalPerson.rawValue
+                p.name = agent.name
+                p.phone = agent.phone
+                p.agentFor = partyIDs[agent.role]?[agent.index]
+                p.position = position
+                position += 1
+                try await p.create(on: tx)
+            }
+            let event = CaseEvent()
+            event.$enforcementCase.id = caseID
+            event.seq = 1
+            event.kind = EnforcementEventKind.filed.rawValue
+            event.date = filing.filedOn.iso
+            event.actorID = actor.id
+            event.actorName = actor.displayName
+            try await event.create(on: tx)
+            try await refresh(row, events: [event], today: today, calendar: calendar, on: tx)
+            var changes = ChangeSet()
+            changes.record("case_number", from: nil, to: row.caseNumber)
+            changes.record("amount_applied", from: nil, to: filing.amountApplied.description)
+            changes.record("basis", from: nil, to: filing.basis.documentNumber)
+            changes.record("parties", from: nil, to: (filing.applicants + filing.debtors).map(\.name).joined(separator: "、"))
+            try await AuditLog.append(on: tx, at: now, actor: actor.auditActor, action: "case.file", entity: "enforcement_case",
+                                      entityID: caseID.uuidString, ownerPath: actor.organisationPath, changes: changes.changes)
+            return row
+        }
+        return Filed(enforcementCase: row, accessCode: accessCode, warnings: check.warnings)
+    }
+
+    /// Records the next lifecycle event, if the core allows it; 409 with the core's reasons if not.
+    /// `expectedVersion` is the case version the caller saw (optimistic locking).
+    static func record(_ next: EnforcementEvent, on caseID: UUID, expectedVersion: Int, as actor: CurrentUser,
+                       app: Application, on db: any Database,
+                       alsoSet: @escaping @Sendable (EnforcementCase) -> Void = { _ in }) async throws -> EnforcementCase {
+        guard workingRoles.contains(actor.role) || Teams.managingRoles.contains(actor.role) else { throw AppError.forbidden() }
+        let now = app.clock.now()
+        let today = LocalDate.inChina(now)
+        let calendar = app.ruleContext.calendar
+        return try await db.transaction { tx in
+            guard let row = try await find(caseID, as: actor, on: tx) else { throw AppError.notFound() }
+            guard row.version == expectedVersion else {
+                throw AppError.conflict("version.conflict", .init(
+                    zh: "该案件已被他人更新，请刷新后再操作。", en: "Someone else updated this case; reload it and try again."), field: "version")
+            }
+            if next.date > today {
+                throw AppError.badRequest("date.future", .init(zh: "日期不能晚于今天。", en: "The date cannot be in the future."), field: "date")
+            }
+            let events = try await CaseEvent.query(on: tx).filter(\.$enforcementCase.$id == caseID).sort(\.$seq).all()
+            let facts = try CaseFacts.facts(of: row, events: events, asOf: today)
+            do {
+                try EnforcementRules.check(next, after: facts, calendar: calendar)
+            } catch let refusal as ActionRefusal {
+                throw AppError.conflict("action.\(refusal.code)", joined(refusal.reasons))
+            }
+            let event = CaseEvent()
+            event.$enforcementCase.id = caseID
+            event.seq = (events.last?.seq ?? 0) + 1
+            event.kind = next.kind.rawValue
+            event.date = next.date.iso
+            event.amountFen = next.amount?.fen
+            event.measure = try CaseFacts.encode(next.measure)
+            event.propertyFound = next.propertyFound
+            event.note = next.note
+            event.actorID = actor.id
+            event.actorName = actor.displayName
+            try await event.create(on: tx)
+            row.version += 1
+            alsoSet(row)
+            try await refresh(row, events: events + [event], today: today, calendar: calendar, on: tx)
+            var changes = ChangeSet()
+            changes.record("event", from: nil, to: next.kind.rawValue)
+            changes.record("date", from: nil, to: next.date.iso)
+            if let amount = next.amount { changes.record("amount", from: nil, to: amount.description) }
+            if let measure = next.measure { changes.record("measure", from: nil, to: "\(measure.kind.rawValue) \(measure.asset.rawValue) \(measure.id)") }
+            try await AuditLog.append(on: tx, at: now, actor: actor.auditActor, action: "case.\(next.kind.rawValue)",
+                                      entity: "enforcement_case", entityID: caseID.uuidString,
+                                      ownerPath: row.court.path, changes: changes.changes)
+            return row
+        }
+    }
+
+    /// Stores what the core says about the case now (status, next due date, overdue, received).
+    static func refresh(_ row: EnforcementCase, events: [CaseEvent], today: LocalDate, calendar: StatutoryCalendar,
+                        on db: any Database) async throws {
+        let assessment = EnforcementRules.assess(try CaseFacts.facts(of: row, events: events, asOf: today), calendar: calendar)
+        row.status = assessment.status.rawValue
+        row.closure = assessment.closure?.rawValue
+        row.overdue = !assessment.overdue.isEmpty
+        row.nextDueDate = assessment.deadlines.filter { $0.metOn == nil }.map(\.dueDate).min()?.iso
+        row.amountReceivedFen = assessment.amounts.received.fen
+        try await row.save(on: db)
+    }
+
+    /// The case with `id` if the user may see it; `nil` otherwise, whether or not it exists.
+    static func find(_ id: UUID, as user: CurrentUser, on db: any Database) async throws -> EnforcementCase? {
+        guard let row = try await EnforcementCase.query(on: db).filter(\.$id == id).with(\.$court).first(),
+              user.scope.allows(row.court) || row.$entrustedCourt.id == user.organisationID else { return nil }
+        return row
+    }
+
+    static func joined(_ reasons: [Reason]) -> LocalizedText {
+        LocalizedText(zh: reasons.map { "\($0.message.zh)（\($0.article)）" }.joined(separator: "；"),
+                      en: reasons.map { "\($0.message.en) (\($0.article))" }.joined(separator: "; "))
+    }
+}
+
+/// Party-portal access codes: 10 characters from an alphabet without look-alikes.
+enum PortalCodes {
+    static let alphabet = Array("ABCDEFGHJKMNPQRSTUVWXYZ23456789")
+
+    static func generate() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<10).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+    }
+}

@@ -1,0 +1,153 @@
+import Fluent
+import Vapor
+import ZhixingCore
+
+/// Enforcement cases over the API: file, list, read, record lifecycle events.
+struct CasesAPIController {
+    struct FiledDTO: Encodable, Sendable {
+        let id: UUID
+        let caseNumber: String
+        /// The party-portal access code: shown once, printed on the enforcement notice.
+        let accessCode: String
+        let warnings: [Reason]
+    }
+
+    func register(_ routes: any RoutesBuilder) {
+        routes.post(path: Paths.API.cases, use: file)
+        routes.get(path: Paths.API.cases, use: list)
+        routes.get(path: Paths.API.casePattern, use: show)
+        routes.post(path: Paths.API.caseEventsPattern, use: record)
+    }
+
+    @Sendable func file(req: Request) async throws -> JSONBody<FiledDTO> {
+        let user = try req.requireUser()
+        let input = try req.content.decode(FilingInput.self)
+        let filed = try await CaseService.file(input, as: user, app: req.application, on: req.db)
+        return JSONBody(FiledDTO(id: filed.enforcementCase.id ?? UUID(), caseNumber: filed.enforcementCase.caseNumber,
+                                 accessCode: filed.accessCode, warnings: filed.warnings), status: .created)
+    }
+
+    @Sendable func list(req: Request) async throws -> PageDTO<CaseSummaryDTO> {
+        let user = try req.requireUser()
+        let paging = try Paging(req)
+        let filter = try CaseList.Filter(req)
+        let listing = try await CaseList.list(filter, as: user, page: paging.page, per: paging.per, on: req.db)
+        return PageDTO(items: listing.cases.map { CaseSummaryDTO($0, parties: listing.parties[$0.id ?? UUID()] ?? []) },
+                       total: listing.total, page: paging.page, per: paging.per)
+    }
+
+    @Sendable func show(req: Request) async throws -> JSONBody<CaseDetailDTO> {
+        let user = try req.requireUser()
+        guard let id = req.parameters.get("id", as: UUID.self) else { throw AppError.notFound() }
+        return JSONBody(try await CaseDetail.load(id, as: user, app: req.application, on: req.db))
+    }
+
+    @Sendable func record(req: Request) async throws -> JSONBody<CaseDetailDTO> {
+        let user = try req.requireUser()
+        guard let id = req.parameters.get("id", as: UUID.self) else { throw AppError.notFound() }
+        let input = try req.content.decode(EventInput.self)
+        _ = try await CaseService.record(try input.event(), on: id, expectedVersion: input.version, as: user,
+                                         app: req.application, on: req.db)
+        return JSONBody(try await CaseDetail.load(id, as: user, app: req.application, on: req.db), status: .created)
+    }
+}
+
+/// One case, whole: what the case page and `GET /api/v1/cases/{id}` show.
+enum CaseDetail {
+    static func load(_ id: UUID, as user: CurrentUser, app: Application, on db: any Database) async throws -> CaseDetailDTO {
+        guard let row = try await CaseService.find(id, as: user, on: db) else { throw AppError.notFound() }
+        let parties = try await CaseParty.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$position).all()
+        let events = try await CaseEvent.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$seq).all()
+        let documents = try await IssuedDocument.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$createdAt).all()
+        let today = LocalDate.inChina(app.clock.now())
+        let assessment = EnforcementRules.assess(try CaseFacts.facts(of: row, events: events, asOf: today),
+                                                 calendar: app.ruleContext.calendar)
+        return CaseDetailDTO(
+            summary: CaseSummaryDTO(row, parties: parties),
+            basis: .init(kind: row.basisKind, issuingBody: row.basisIssuingBody, documentNumber: row.basisDocumentNumber,
+                         effectiveOn: row.basisEffectiveOn, amountAwarded: row.basisAmountFen.map { Money(fen: $0).description },
+                         obligations: row.basisObligations),
+            parties: parties.map { PartyDTO($0, masked: false) },
+            events: events.map(EventDTO.init),
+            filingWarnings: CaseFacts.reasons(row.filingWarnings),
+            documents: documents.map { DocumentDTO(id: $0.id ?? UUID(), kind: $0.kind, issuedOn: $0.issuedOn, issuedBy: $0.issuedBy,
+                                                   href: Paths.caseDocument(id, $0.id ?? UUID())) },
+            assessment: assessment)
+    }
+}
+
+/// Case lists: filtered by the user's scope, then by status, team, court, overdue; paginated.
+enum CaseList {
+    struct Filter: Sendable {
+        var status: String?
+        var courtCode: String?
+        var teamID: UUID?
+        var overdue: Bool?
+        var query: String?
+        /// Only the cases of the teams the user belongs to (their queue).
+        var mine = false
+
+        init(status: String? = nil, courtCode: String? = nil, teamID: UUID? = nil, overdue: Bool? = nil, query: String? = nil) {
+            self.status = status
+            self.courtCode = courtCode
+            self.teamID = teamID
+            self.overdue = overdue
+            self.query = query
+        }
+
+        init(_ req: Request) throws {
+            status = req.query[String.self, at: "status"].flatMap { $0.isEmpty ? nil : $0 }
+            if let status, !["filed", "active", "suspended", "closed"].contains(status) {
+                throw AppError.badRequest("query.invalid", .init(zh: "状态无效：\(status)", en: "Unknown status: \(status)"), field: "status")
+            }
+            courtCode = req.query[String.self, at: "court"].flatMap { $0.isEmpty ? nil : $0 }
+            if let team = req.query[String.self, at: "team"], !team.isEmpty {
+                guard let id = UUID(uuidString: team) else {
+                    throw AppError.badRequest("query.invalid", .init(zh: "团队编号无效。", en: "Invalid team id."), field: "team")
+                }
+                teamID = id
+            }
+            if let overdue = req.query[String.self, at: "overdue"], !overdue.isEmpty {
+                guard let flag = Bool(overdue) else {
+                    throw AppError.badRequest("query.invalid", .init(zh: "overdue 应为 true 或 false。", en: "overdue must be true or false."), field: "overdue")
+                }
+                self.overdue = flag
+            }
+            query = req.query[String.self, at: "q"].flatMap { $0.isEmpty ? nil : $0 }
+            mine = req.query[String.self, at: "mine"] == "true"
+        }
+    }
+
+    struct Listing: Sendable {
+        let cases: [EnforcementCase]
+        let parties: [UUID: [CaseParty]]
+        let total: Int
+    }
+
+    static func list(_ filter: Filter, as user: CurrentUser, page: Int, per: Int, on db: any Database) async throws -> Listing {
+        var q = EnforcementCase.query(on: db).join(Organisation.self, on: \EnforcementCase.$court.$id == \Organisation.$id)
+        switch user.scope {
+        case .everything: break
+        case .subtree(let prefix): q = q.filter(Organisation.self, \.$path =~ prefix)
+        case .organisation(let id), .addressedTo(let id):
+            let orgID = UUID(uuidString: id) ?? UUID()
+            q = q.group(.or) { $0.filter(\.$court.$id == orgID).filter(\.$entrustedCourt.$id == orgID) }
+        }
+        if let status = filter.status { q = q.filter(\.$status == status) }
+        if let code = filter.courtCode { q = q.filter(Organisation.self, \.$code == code) }
+        if let team = filter.teamID { q = q.filter(\.$team.$id == team) }
+        if filter.mine {
+            let teams = try await Teams.teamIDs(of: user.id, on: db)
+            q = q.filter(\.$team.$id ~~ teams)
+        }
+        if let overdue = filter.overdue { q = q.filter(\.$overdue == overdue) }
+        if let text = filter.query { q = q.filter(\.$caseNumber, .contains(inverse: false, .anywhere), text) }
+        let total = try await q.count()
+        let rows = try await q.with(\.$court).sort(\.$filedOn, .descending).sort(\.$caseNumber, .descending)
+            .range(lower: (page - 1) * per, upper: page * per).all()
+        let ids = rows.compactMap(\.id)
+        let parties = ids.isEmpty ? [] : try await CaseParty.query(on: db).filter(\.$enforcementCase.$id ~~ ids)
+            .filter(\.$role != "agent").sort(\.$position).all()
+        return Listing(cases: rows, parties: Dictionary(grouping: parties, by: { $0.$enforcementCase.id }), total: total)
+    }
+}

@@ -1,0 +1,65 @@
+import Fluent
+import SQLKit
+import Vapor
+import ZhixingCore
+
+/// Marks what is overdue: every open case whose next due date has come is assessed again by the
+/// core and its `overdue` flag and next due date stored, so that lists for the team and the bureau
+/// head show it. Runs in the server process every `ZHIXING_DEADLINE_JOB_MINUTES` (15); with several
+/// instances on PostgreSQL only the one holding the advisory lock runs it.
+enum DeadlineJob {
+    static let lockKey = 7_320_002
+
+    struct Outcome: Sendable, Equatable {
+        let ran: Bool
+        let checked: Int
+        let newlyOverdue: Int
+    }
+
+    static func run(_ app: Application, batchSize: Int = 500) async throws -> Outcome {
+        let today = LocalDate.inChina(app.clock.now())
+        let calendar = app.ruleContext.calendar
+        return try await app.db.transaction { tx in
+            if let sql = tx as? any SQLDatabase, sql.dialect.name == "postgresql" {
+                let row = try await sql.raw("SELECT pg_try_advisory_xact_lock(\(unsafeRaw: String(lockKey))) AS locked").first()
+                guard try row?.decode(column: "locked", as: Bool.self) == true else { return Outcome(ran: false, checked: 0, newlyOverdue: 0) }
+            }
+            var checked = 0, newlyOverdue = 0
+            var lastID: UUID? = nil
+            while true {
+                var q = EnforcementCase.query(on: tx).filter(\.$status != "closed").filter(\.$nextDueDate <= today.iso)
+                    .sort(\.$id).limit(batchSize)
+                if let lastID { q = q.filter(\.$id > lastID) }
+                let batch = try await q.all()
+                if batch.isEmpty { break }
+                let ids = batch.compactMap(\.id)
+                let events = Dictionary(grouping: try await CaseEvent.query(on: tx).filter(\.$enforcementCase.$id ~~ ids).all(),
+                                        by: { $0.$enforcementCase.id })
+                for row in batch {
+                    let wasOverdue = row.overdue
+                    try await CaseService.refresh(row, events: events[row.id ?? UUID()] ?? [], today: today, calendar: calendar, on: tx)
+                    if row.overdue && !wasOverdue { newlyOverdue += 1 }
+                    checked += 1
+                }
+                lastID = batch.last?.id
+            }
+            return Outcome(ran: true, checked: checked, newlyOverdue: newlyOverdue)
+        }
+    }
+
+    /// Starts the repeating job (the `serve` command does this; tests call `run` directly).
+    static func schedule(_ app: Application, everyMinutes minutes: Int) {
+        guard minutes > 0 else { return }
+        let logger = app.logger
+        app.eventLoopGroup.next().scheduleRepeatedAsyncTask(initialDelay: .seconds(5), delay: .minutes(Int64(minutes))) { _ in
+            app.eventLoopGroup.next().makeFutureWithTask {
+                do {
+                    let outcome = try await run(app)
+                    if outcome.ran { logger.info("deadline job: \(outcome.checked) case(s) checked, \(outcome.newlyOverdue) newly overdue") }
+                } catch {
+                    logger.report(error: error)
+                }
+            }
+        }
+    }
+}
