@@ -28,6 +28,7 @@ func routes(_ app: Application) throws {
     RulesWebController().register(signedIn)
     CasesWebController().register(signedIn)
     CaseDocuments().register(signedIn)
+    CaseLinksController().register(api: protectedAPI, web: signedIn)
 
     app.routeTable = RouteTable(app.routes)
 }

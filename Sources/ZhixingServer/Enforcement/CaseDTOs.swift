@@ -87,6 +87,10 @@ struct CaseDetailDTO: Encodable, Sendable {
     let events: [EventDTO]
     let filingWarnings: [Reason]
     let documents: [DocumentDTO]
+    /// The case this one was born of, and the cases born of it (objections, reconsideration, assistance, restoration).
+    let linkedFrom: LinkDTO?
+    let linkedCases: [LinkDTO]
+    let entrustedCourt: String?
     let assessment: EnforcementAssessment
 
     struct Basis: Encodable, Sendable {
@@ -152,5 +156,13 @@ struct DocumentDTO: Content {
     let kind: String
     let issuedOn: String
     let issuedBy: String
+    let href: String
+}
+
+struct LinkDTO: Content {
+    let id: UUID
+    let caseNumber: String
+    let kind: String
+    let status: String
     let href: String
 }

@@ -18,7 +18,17 @@ enum CaseFacts {
             amountApplied: Money(fen: row.amountAppliedFen),
             nonLitigation: row.nonLitigation,
             events: try events.sorted { $0.seq < $1.seq }.map(event),
-            asOf: asOf)
+            asOf: asOf,
+            objection: objection(of: row))
+    }
+
+    /// An objection case knows which kind of objection it is from how it was linked.
+    static func objection(of row: EnforcementCase) -> ObjectionFacts? {
+        switch row.linkKind {
+        case "objection": ObjectionFacts(kind: .enforcementAct)
+        case "thirdPartyObjection": ObjectionFacts(kind: .thirdPartyClaim)
+        default: nil
+        }
     }
 
     static func event(_ row: CaseEvent) throws -> EnforcementEvent {

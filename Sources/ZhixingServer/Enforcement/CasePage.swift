@@ -56,6 +56,12 @@ struct CasePage: Encodable, Sendable {
     let documentsAction: String
     let documents: [Event]
     let documentKinds: [Option]
+    let linksAction: String
+    let entrustAction: String
+    let linkKinds: [Option]
+    let linkedFrom: Event?
+    let linkedCases: [Event]
+    let entrustedCourt: String
     let teamAction: String
     let teams: [Option]
     let teamName: String
@@ -131,6 +137,12 @@ struct CasePage: Encodable, Sendable {
         eventsAction = Paths.caseEvents(summary.id)
         documentsAction = Paths.caseDocuments(summary.id)
         documents = detail.documents.map { Event(date: $0.issuedOn, kind: t("document_" + $0.kind), detail: $0.href, by: $0.issuedBy) }
+        linksAction = Paths.caseLinks(summary.id)
+        entrustAction = Paths.caseEntrust(summary.id)
+        linkKinds = CaseLinks.Kind.allCases.map { Option(value: $0.rawValue, label: t("link_" + $0.rawValue)) }
+        linkedFrom = detail.linkedFrom.map { Event(date: $0.caseNumber, kind: t("link_" + $0.kind), detail: $0.href, by: t("case_status_" + $0.status)) }
+        linkedCases = detail.linkedCases.map { Event(date: $0.caseNumber, kind: t("link_" + $0.kind), detail: $0.href, by: t("case_status_" + $0.status)) }
+        entrustedCourt = detail.entrustedCourt ?? ""
         teamAction = Paths.caseTeam(summary.id)
         self.teams = teams.filter { $0.court == summary.court }.map { Option(value: $0.id.uuidString, label: $0.name) }
         teamName = teams.first { $0.id == summary.teamId }.map { team in

@@ -128,6 +128,10 @@ enum CaseService {
         let calendar = app.ruleContext.calendar
         return try await db.transaction { tx in
             guard let row = try await find(caseID, as: actor, on: tx) else { throw AppError.notFound() }
+            if row.$court.id != actor.organisationID, row.$entrustedCourt.id == actor.organisationID,
+               !CaseLinks.delegatedKinds.contains(next.kind) {
+                throw AppError.forbidden()
+            }
             guard row.version == expectedVersion else {
                 throw AppError.conflict("version.conflict", .init(
                     zh: "该案件已被他人更新，请刷新后再操作。", en: "Someone else updated this case; reload it and try again."), field: "version")
@@ -137,11 +141,7 @@ enum CaseService {
             }
             let events = try await CaseEvent.query(on: tx).filter(\.$enforcementCase.$id == caseID).sort(\.$seq).all()
             let facts = try CaseFacts.facts(of: row, events: events, asOf: today)
-            do {
-                try EnforcementRules.check(next, after: facts, calendar: calendar)
-            } catch let refusal as ActionRefusal {
-                throw AppError.conflict("action.\(refusal.code)", joined(refusal.reasons))
-            }
+            try ensureAllowed(next, after: facts, calendar: calendar)
             let event = CaseEvent()
             event.$enforcementCase.id = caseID
             event.seq = (events.last?.seq ?? 0) + 1
@@ -186,6 +186,15 @@ enum CaseService {
         guard let row = try await EnforcementCase.query(on: db).filter(\.$id == id).with(\.$court).first(),
               user.scope.allows(row.court) || row.$entrustedCourt.id == user.organisationID else { return nil }
         return row
+    }
+
+    /// The core's answer to "may this event be recorded now?", as a 409 with its reasons when not.
+    static func ensureAllowed(_ next: EnforcementEvent, after facts: EnforcementFacts, calendar: StatutoryCalendar) throws(AppError) {
+        do {
+            try EnforcementRules.check(next, after: facts, calendar: calendar)
+        } catch {
+            throw AppError.conflict("action.\(error.code)", joined(error.reasons))
+        }
     }
 
     static func joined(_ reasons: [Reason]) -> LocalizedText {

@@ -58,6 +58,19 @@ enum CaseDetail {
         guard let row = try await CaseService.find(id, as: user, on: db) else { throw AppError.notFound() }
         let parties = try await CaseParty.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$position).all()
         let events = try await CaseEvent.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$seq).all()
+        func link(_ c: EnforcementCase, kind: String) -> LinkDTO {
+            LinkDTO(id: c.id ?? UUID(), caseNumber: c.caseNumber, kind: kind, status: c.status, href: Paths.enforcementCase(c.id ?? UUID()))
+        }
+        var linkedFrom: LinkDTO? = nil
+        if let originID = row.linkedCaseID, let origin = try await CaseService.find(originID, as: user, on: db) {
+            linkedFrom = link(origin, kind: row.linkKind ?? "")
+        }
+        var linkedCases: [LinkDTO] = []
+        for child in try await EnforcementCase.query(on: db).filter(\.$linkedCaseID == id).with(\.$court).all() where user.scope.allows(child.court) {
+            linkedCases.append(link(child, kind: child.linkKind ?? ""))
+        }
+        var entrustedCourt: String? = nil
+        if let courtID = row.$entrustedCourt.id { entrustedCourt = try await Organisation.find(courtID, on: db)?.nameZh }
         let documents = try await IssuedDocument.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$createdAt).all()
         let today = LocalDate.inChina(app.clock.now())
         let assessment = EnforcementRules.assess(try CaseFacts.facts(of: row, events: events, asOf: today),
@@ -72,6 +85,7 @@ enum CaseDetail {
             filingWarnings: CaseFacts.reasons(row.filingWarnings),
             documents: documents.map { DocumentDTO(id: $0.id ?? UUID(), kind: $0.kind, issuedOn: $0.issuedOn, issuedBy: $0.issuedBy,
                                                    href: Paths.caseDocument(id, $0.id ?? UUID())) },
+            linkedFrom: linkedFrom, linkedCases: linkedCases, entrustedCourt: entrustedCourt,
             assessment: assessment)
     }
 }

@@ -238,6 +238,11 @@ struct CasesWebController {
         }
     }
 
+    func renderCase(_ req: Request, id: UUID, user: CurrentUser, error: AppError) async throws -> Response {
+        let detail = try await CaseDetail.load(id, as: user, app: req.application, on: req.db)
+        return try await renderCase(req, detail: detail, user: user, error: error, status: error.status)
+    }
+
     private func renderCase(_ req: Request, detail: CaseDetailDTO, user: CurrentUser, error: AppError?, status: HTTPResponseStatus) async throws -> Response {
         var accessCode: String? = nil
         if let flash = req.session.data["access_code"], flash.hasPrefix(detail.summary.id.uuidString + ":") {

@@ -109,6 +109,17 @@ enum Teams {
         guard team.$court.id == row.$court.id else {
             throw AppError.badRequest("team.other_court", .init(zh: "只能分配给本案法院的团队。", en: "Only a team of the case's court can take it."), field: "teamId")
         }
+        // 审执分离 (Outline 2019-2023 item 13): an objection or reconsideration never goes to a team that
+        // took the act objected to.
+        if [CaseType.objection.rawValue, CaseType.reconsideration.rawValue].contains(row.typeCode), let linked = row.linkedCaseID {
+            let acting = try await CaseLinks.actingTeams(of: linked, on: db)
+            let decision = EnforcementRules.mayAdjudicate(candidate: teamID.uuidString, actingTeams: acting)
+            if !decision.allowed {
+                throw AppError.conflict("team.took_the_act", .init(
+                    zh: "该团队实施了被异议、复议的执行行为，不得审查本案（\(decision.reason.article)）。",
+                    en: "This team took the act objected to and may not review it (\(decision.reason.article))."), field: "teamId")
+            }
+        }
         let previous = row.$team.id
         if previous == nil {
             _ = try await CaseService.record(EnforcementEvent(kind: .handlerAssigned, date: date, note: team.name), on: caseID,

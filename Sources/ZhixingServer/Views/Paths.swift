@@ -28,6 +28,10 @@ enum Paths {
     static func caseDocument(_ id: UUID, _ doc: UUID) -> String { "/cases/\(id.uuidString)/documents/\(doc.uuidString)" }
     static let caseTeamPattern = "/cases/:id/team"
     static func caseTeam(_ id: UUID) -> String { "/cases/\(id.uuidString)/team" }
+    static let caseLinksPattern = "/cases/:id/links"
+    static func caseLinks(_ id: UUID) -> String { "/cases/\(id.uuidString)/links" }
+    static let caseEntrustPattern = "/cases/:id/entrust"
+    static func caseEntrust(_ id: UUID) -> String { "/cases/\(id.uuidString)/entrust" }
     static let portal = "/portal"
     static let rules = "/rules"
     static let rulePattern = "/rules/:name"
@@ -59,6 +63,8 @@ enum Paths {
         static let caseEventsPattern = "/api/v1/cases/:id/events"
         static let caseTeamPattern = "/api/v1/cases/:id/team"
         static let teams = "/api/v1/teams"
+        static let caseLinksPattern = "/api/v1/cases/:id/links"
+        static let caseEntrustPattern = "/api/v1/cases/:id/entrust"
     }
 
     static func escape(_ segment: String) -> String {

@@ -1,0 +1,86 @@
+import Fluent
+import XCTVapor
+import XCTest
+import ZhixingCore
+@testable import ZhixingServer
+
+/// Linked cases (issue #4 items 3, 5, 6): objections kept from the team that acted (seed 004 item 13),
+/// reconsideration one level up, restoration only after 终本, entrusting another court.
+final class CaseLinksTests: AppTestCase {
+
+    private func file(_ token: String) async throws -> UUID {
+        let (status, json) = try await postJSON("/api/v1/cases", CaseTests.filing(), token: token)
+        XCTAssertEqual(status, .created, json)
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        return try XCTUnwrap(UUID(uuidString: object?["id"] as? String ?? ""))
+    }
+
+    private func postJSON(_ path: String, _ body: [String: Any], token: String) async throws -> (HTTPStatus, String) {
+        var result: (HTTPStatus, String) = (.internalServerError, "")
+        let data = try JSONSerialization.data(withJSONObject: body)
+        try await app.test(.POST, path, headers: ["Authorization": "Bearer \(token)", "Content-Type": "application/json"],
+                           body: ByteBuffer(data: data), afterResponse: { res async in result = (res.status, res.body.string) })
+        return result
+    }
+
+    private func version(_ id: UUID) async throws -> Int { try await EnforcementCase.find(id, on: app.db)?.version ?? 0 }
+
+    private func team(_ name: String, judge: String, token: String) async throws -> UUID {
+        let (status, json) = try await postJSON("/api/v1/teams", ["name": name, "judge": judge], token: token)
+        XCTAssertEqual(status, .created, json)
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        return try XCTUnwrap(UUID(uuidString: object?["id"] as? String ?? ""))
+    }
+
+    func test_objection_isItsOwnCase_andNotForTheTeamThatActed() async throws {
+        try await makeUser("judge2", role: .enforcementJudge, at: "京0105")
+        let head = try await token("head")
+        let acting = try await team("执行一组", judge: "judge", token: head)
+        let reviewing = try await team("执行裁判组", judge: "judge2", token: head)
+        let original = try await file(try await token("clerk"))
+        let (assigned, body) = try await postJSON("/api/v1/cases/\(original)/team", ["teamId": acting.uuidString, "version": try await version(original)], token: head)
+        XCTAssertEqual(assigned, .noContent, body)
+        let (created, json) = try await postJSON("/api/v1/cases/\(original)/links", ["kind": "objection", "broughtBy": "李强"], token: head)
+        XCTAssertEqual(created, .created, json)
+        XCTAssertTrue(json.contains("京0105执异1号"), json)
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let objection = try XCTUnwrap(UUID(uuidString: object?["id"] as? String ?? ""))
+        let (refused, reason) = try await postJSON("/api/v1/cases/\(objection)/team", ["teamId": acting.uuidString, "version": 1], token: head)
+        XCTAssertEqual(refused, .conflict, "审执分离: the team that acted may not review")
+        XCTAssertTrue(reason.contains("team.took_the_act"), reason)
+        let (allowed, _) = try await postJSON("/api/v1/cases/\(objection)/team", ["teamId": reviewing.uuidString, "version": 1], token: head)
+        XCTAssertEqual(allowed, .noContent)
+    }
+
+    func test_reconsideration_goesToTheCourtOneLevelUp() async throws {
+        let original = try await file(try await token("clerk"))
+        let (status, json) = try await postJSON("/api/v1/cases/\(original)/links", ["kind": "reconsideration"], token: try await token("judge"))
+        XCTAssertEqual(status, .created, json)
+        XCTAssertTrue(json.contains("京03执复1号"), "京0105's reconsideration is decided by 京03: \(json)")
+    }
+
+    func test_restoration_onlyAfterTermination() async throws {
+        let original = try await file(try await token("clerk"))
+        let (status, json) = try await postJSON("/api/v1/cases/\(original)/links", ["kind": "restoration"], token: try await token("judge"))
+        XCTAssertEqual(status, .conflict, json)
+        let count = try await EnforcementCase.query(on: app.db).count()
+        XCTAssertEqual(count, 1, "nothing half-written")
+    }
+
+    func test_entrustedCourt_carriesOutMeasures_butTheOwnerCloses() async throws {
+        let original = try await file(try await token("clerk"))
+        let judge = try await token("judge")
+        let (entrusted, body) = try await postJSON("/api/v1/cases/\(original)/entrust", ["courtCode": "京0106", "version": try await version(original)], token: judge)
+        XCTAssertEqual(entrusted, .noContent, body)
+        let fengtai = try await token("judge.fengtai")
+        let (seen, _) = try await get("/api/v1/cases/\(original)", token: fengtai)
+        XCTAssertEqual(seen, .ok, "the entrusted court sees the case")
+        let measure: [String: Any] = ["id": "M1", "kind": "seal", "asset": "realEstate", "rank": "first", "startsOn": "2026-11-05"]
+        _ = try await postJSON("/api/v1/cases/\(original)/events", ["kind": "handlerAssigned", "date": "2026-11-03", "version": try await version(original)], token: judge)
+        let (sealed, sealBody) = try await postJSON("/api/v1/cases/\(original)/events",
+                                                   ["kind": "measureTaken", "date": "2026-11-05", "measure": measure, "version": try await version(original)], token: fengtai)
+        XCTAssertEqual(sealed, .created, sealBody)
+        let (closed, _) = try await postJSON("/api/v1/cases/\(original)/events", ["kind": "closedTerminated", "date": "2026-11-06", "version": try await version(original)], token: fengtai)
+        XCTAssertEqual(closed, .forbidden, "only the entrusting court closes its case")
+    }
+}
