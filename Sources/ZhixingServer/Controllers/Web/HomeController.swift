@@ -51,7 +51,14 @@ struct HomeController {
         case .organisation: "scope_organisation"
         case .addressedTo: "scope_addressed"
         }
-        var tasks = [Link(href: Paths.courts, label: table["home_task_courts"] ?? "")]
+        var tasks: [Link] = []
+        if user.organisationKind == .court {
+            tasks.append(Link(href: Paths.cases + "?mine=true", label: table["home_task_my_cases"] ?? ""))
+            tasks.append(Link(href: Paths.cases + "?overdue=true", label: table["home_task_overdue"] ?? ""))
+            if CaseService.filingRoles.contains(user.role) { tasks.append(Link(href: Paths.newCase, label: table["home_task_file"] ?? "")) }
+        }
+        tasks.append(Link(href: Paths.courts, label: table["home_task_courts"] ?? ""))
+        tasks.append(Link(href: Paths.rules, label: table["home_task_rules"] ?? ""))
         if user.role.administersUsers {
             tasks.append(Link(href: Paths.users, label: table["home_task_users"] ?? ""))
             tasks.append(Link(href: Paths.audit, label: table["home_task_audit"] ?? ""))
