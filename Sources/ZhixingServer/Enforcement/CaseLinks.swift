@@ -49,7 +49,7 @@ enum CaseLinks {
         }
         let now = app.clock.now()
         let today = LocalDate.inChina(now)
-        let date = try input.date.flatMap { $0.isEmpty ? nil : $0 }.map { try LocalDate(iso: $0, field: "date") } ?? today
+        let date = try input.date.map { try LocalDate(iso: $0, field: "date") } ?? today
         if date > today {
             throw AppError.badRequest("date.future", .init(zh: "日期不能晚于今天。", en: "The date cannot be in the future."), field: "date")
         }

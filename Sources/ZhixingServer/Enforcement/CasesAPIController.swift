@@ -109,26 +109,34 @@ enum CaseList {
             self.query = query
         }
 
-        init(_ req: Request) throws {
-            status = req.query[String.self, at: "status"].flatMap { $0.isEmpty ? nil : $0 }
-            if let status, !["filed", "active", "suspended", "closed"].contains(status) {
-                throw AppError.badRequest("query.invalid", .init(zh: "状态无效：\(status)", en: "Unknown status: \(status)"), field: "status")
+        /// Reads the filters from the query. The API is strict (an empty `status=` is an invalid status);
+        /// web forms send empty values for "all", so `lenient` treats them as absent.
+        init(_ req: Request, lenient: Bool = false) throws {
+            func value(_ name: String) -> String? {
+                guard let raw = req.query[String.self, at: name] else { return nil }
+                return lenient && raw.isEmpty ? nil : raw
             }
-            courtCode = req.query[String.self, at: "court"].flatMap { $0.isEmpty ? nil : $0 }
-            if let team = req.query[String.self, at: "team"], !team.isEmpty {
-                guard let id = UUID(uuidString: team) else {
-                    throw AppError.badRequest("query.invalid", .init(zh: "团队编号无效。", en: "Invalid team id."), field: "team")
-                }
+            func invalid(_ name: String, _ zh: String, _ en: String) -> AppError {
+                AppError.badRequest("query.invalid", .init(zh: zh, en: en), field: name)
+            }
+            status = value("status")
+            if let status, !["filed", "active", "suspended", "closed"].contains(status) {
+                throw invalid("status", "状态无效：\(status)", "Unknown status: \(status)")
+            }
+            courtCode = value("court")
+            if let team = value("team") {
+                guard let id = UUID(uuidString: team) else { throw invalid("team", "团队编号无效。", "Invalid team id.") }
                 teamID = id
             }
-            if let overdue = req.query[String.self, at: "overdue"], !overdue.isEmpty {
-                guard let flag = Bool(overdue) else {
-                    throw AppError.badRequest("query.invalid", .init(zh: "overdue 应为 true 或 false。", en: "overdue must be true or false."), field: "overdue")
-                }
+            if let overdue = value("overdue") {
+                guard let flag = Bool(overdue) else { throw invalid("overdue", "overdue 应为 true 或 false。", "overdue must be true or false.") }
                 self.overdue = flag
             }
-            query = req.query[String.self, at: "q"].flatMap { $0.isEmpty ? nil : $0 }
-            mine = req.query[String.self, at: "mine"] == "true"
+            if let mine = value("mine") {
+                guard let flag = Bool(mine) else { throw invalid("mine", "mine 应为 true 或 false。", "mine must be true or false.") }
+                self.mine = flag
+            }
+            query = value("q").flatMap { $0.isEmpty ? nil : $0 }
         }
     }
 

@@ -68,7 +68,7 @@ struct CasesWebController {
         let lang = req.language
         let table = req.application.localizer.table(lang)
         let paging = try Paging(req, defaultPer: 50)
-        let filter = try CaseList.Filter(req)
+        let filter = try CaseList.Filter(req, lenient: true)
         let listing = try await CaseList.list(filter, as: user, page: paging.page, per: paging.per, on: req.db)
         let pages = max(1, (listing.total + paging.per - 1) / paging.per)
         func link(_ page: Int) -> String {
