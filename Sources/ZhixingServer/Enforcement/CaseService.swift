@@ -133,8 +133,7 @@ enum CaseService {
                 throw AppError.forbidden()
             }
             guard row.version == expectedVersion else {
-                throw AppError.conflict("version.conflict", .init(
-                    zh: "该案件已被他人更新，请刷新后再操作。", en: "Someone else updated this case; reload it and try again."), field: "version")
+                throw AppError.staleVersion()
             }
             if next.date > today {
                 throw AppError.badRequest("date.future", .init(zh: "日期不能晚于今天。", en: "The date cannot be in the future."), field: "date")

@@ -129,7 +129,7 @@ enum Teams {
         }
         try await db.transaction { tx in
             guard let fresh = try await EnforcementCase.find(caseID, on: tx), fresh.version == expectedVersion else {
-                throw AppError.conflict("version.conflict", .init(zh: "该案件已被他人更新，请刷新后再操作。", en: "Someone else updated this case; reload it and try again."), field: "version")
+                throw AppError.staleVersion()
             }
             fresh.$team.id = teamID
             fresh.version += 1

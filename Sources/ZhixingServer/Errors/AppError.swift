@@ -28,6 +28,12 @@ struct AppError: Error, Sendable {
         AppError(status: .conflict, code: code, message: message, field: field)
     }
 
+    /// Optimistic locking: the record changed since the caller read it (409; nothing was written).
+    static func staleVersion() -> AppError {
+        .conflict("version.conflict", .init(zh: "该记录已被他人修改，请刷新后再操作。", en: "Someone else changed this record; reload it and try again."),
+                  field: "version")
+    }
+
     static func badRequest(_ code: String, _ message: LocalizedText, field: String?) -> AppError {
         AppError(status: .badRequest, code: code, message: message, field: field)
     }

@@ -116,8 +116,7 @@ enum UserAdmin {
         return try await db.transaction { tx in
             // Optimistic lock: update only the version the caller saw.
             guard let fresh = try await User.query(on: tx).filter(\.$id == id).first(), fresh.version == expectedVersion else {
-                throw AppError.conflict("version.conflict", .init(
-                    zh: "该记录已被他人修改，请重新打开后再改。", en: "Someone else changed this record; reopen it and try again."), field: "version")
+                throw AppError.staleVersion()
             }
             if let value = recorded["display_name"]?.to { fresh.displayName = value }
             fresh.role = role.rawValue
