@@ -204,6 +204,9 @@ final class CaseTests: AppTestCase {
         XCTAssertTrue(doc.body.contains("执 行 通 知 书"))
         XCTAssertTrue(doc.body.contains("失信被执行人名单"), "the notice carries the dishonest-list warning")
         XCTAssertTrue(doc.body.contains("伍万元整"))
+        // 2016 终本 Provisions Art.1: a case filed days ago meets none of the conditions; no ruling.
+        let ruling = try await web.post(location + "/documents", form: ["_csrf": page.csrf ?? "", "kind": "terminationRuling"])
+        XCTAssertEqual(ruling.status, .conflict)
     }
 
     /// The flow of the browser test, through the API: notice, freeze, payment, closure.
