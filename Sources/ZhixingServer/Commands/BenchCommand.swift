@@ -1,0 +1,107 @@
+import Foundation
+import Vapor
+
+/// `zhixing bench --url http://127.0.0.1:8080 [--requests 500] [--filings 200]`: measures a running
+/// server over HTTP — case-page and case-list latency (p50, p99) and filing throughput — each against
+/// a baseline measured in the same run: a plain primary-key fetch through the same server
+/// (`GET /api/v1/courts/{code}`). Figures are ratios to that baseline; see docs/performance.md.
+struct BenchCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "url", help: "The server to measure (default http://127.0.0.1:8080)")
+        var url: String?
+        @Option(name: "requests", help: "Requests per measured operation (default 500)")
+        var requests: Int?
+        @Option(name: "filings", help: "Cases to file for the throughput figure (default 200; 0 to skip)")
+        var filings: Int?
+    }
+
+    let help = "Measure case page, case list and filing against a primary-key baseline, over HTTP."
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let base = signature.url ?? "http://127.0.0.1:8080"
+        let n = max(10, signature.requests ?? 500)
+        let client = context.application.client
+        let console = context.console
+
+        func token(_ user: String) async throws -> String {
+            let res = try await client.post(URI(string: base + Paths.API.tokens)) { req in
+                try req.content.encode(["username": user, "password": DemoSeed.password])
+            }
+            return try res.content.get(String.self, at: "token")
+        }
+        let judge = try await token("command.spc")
+        let headers: HTTPHeaders = ["Authorization": "Bearer \(judge)"]
+
+        func time(_ uri: String) async throws -> Double {
+            let start = ContinuousClock.now
+            let res = try await client.get(URI(string: base + uri), headers: headers)
+            guard res.status == .ok else { throw Abort(.internalServerError, reason: "\(uri) answered \(res.status.code)") }
+            let d = ContinuousClock.now - start
+            return Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+        }
+
+        func percentiles(_ samples: [Double]) -> (p50: Double, p99: Double) {
+            let sorted = samples.sorted()
+            func at(_ q: Double) -> Double { sorted[min(sorted.count - 1, Int((Double(sorted.count) * q).rounded(.down)))] }
+            return (at(0.50), at(0.99))
+        }
+
+        // Case ids to visit, from the list.
+        struct Page: Decodable { struct Item: Decodable { let id: UUID }; let items: [Item]; let total: Int }
+        let first = try await client.get(URI(string: base + Paths.API.cases + "?per=200"), headers: headers).content.decode(Page.self)
+        guard !first.items.isEmpty else {
+            console.error("The server has no cases: seed some first (zhixing seed --cases N).")
+            throw ExitCode(2)
+        }
+        let pages = max(1, first.total / 50)
+        console.print("Server \(base): \(first.total) cases visible; \(n) requests per operation.")
+
+        var baseline: [Double] = [], casePage: [Double] = [], caseList: [Double] = []
+        for i in 0..<n {
+            // Interleaved, so that all three see the same conditions.
+            baseline.append(try await time(Paths.API.courts + "/" + Paths.escape("京0105")))
+            casePage.append(try await time(Paths.API.cases + "/" + first.items[i % first.items.count].id.uuidString))
+            caseList.append(try await time(Paths.API.cases + "?per=50&page=\((i * 7919) % pages + 1)"))
+        }
+        let b = percentiles(baseline), p = percentiles(casePage), l = percentiles(caseList)
+        func row(_ name: String, _ x: (p50: Double, p99: Double)) -> String {
+            String(format: "%-34@ p50 %7.2f ms (%5.1f×)   p99 %7.2f ms (%5.1f×)", name as NSString, x.p50, x.p50 / b.p50, x.p99, x.p99 / b.p99)
+        }
+        console.print(row("baseline: primary-key fetch", b))
+        console.print(row("case page (GET /api/v1/cases/{id})", p))
+        console.print(row("case list (GET /api/v1/cases, 50)", l))
+
+        let filings = signature.filings ?? 200
+        if filings > 0 {
+            let clerk = try await token("clerk")
+            let body: [String: Any] = [
+                "basis": ["kind": "civilJudgment", "issuingBody": "北京市朝阳区人民法院", "documentNumber": "（2026）京0105民初1号",
+                          "effectiveOn": "2026-01-05", "amountAwarded": "50000.00"],
+                "amountApplied": "50000.00",
+                "jurisdiction": ["isFirstInstanceCourt": true, "propertyInCourtArea": true, "sameLevelAsFirstInstance": true],
+                "applicants": [["kind": "naturalPerson", "name": "王芳", "identityNumber": "11010519491231002X"]],
+                "debtors": [["kind": "organisation", "name": "北京某某科技有限公司", "creditCode": "914403001922038216", "legalRepresentative": "赵六"]],
+            ]
+            let data = try JSONSerialization.data(withJSONObject: body)
+            var fileHeaders: HTTPHeaders = ["Authorization": "Bearer \(clerk)"]
+            fileHeaders.contentType = .json
+            let startFiling = ContinuousClock.now
+            for _ in 0..<filings {
+                let res = try await client.post(URI(string: base + Paths.API.cases), headers: fileHeaders) { req in
+                    req.body = ByteBuffer(data: data)
+                }
+                guard res.status == .created else { throw Abort(.internalServerError, reason: "filing answered \(res.status.code)") }
+            }
+            let filingSeconds = (ContinuousClock.now - startFiling).seconds
+            let startBaseline = ContinuousClock.now
+            for _ in 0..<filings { _ = try await time(Paths.API.courts + "/" + Paths.escape("京0105")) }
+            let baselineSeconds = (ContinuousClock.now - startBaseline).seconds
+            console.print(String(format: "filing throughput: %.1f cases/s; baseline %.1f fetches/s (filing takes %.1f× a fetch)",
+                                 Double(filings) / filingSeconds, Double(filings) / baselineSeconds, filingSeconds / baselineSeconds))
+        }
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
