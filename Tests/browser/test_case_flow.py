@@ -44,6 +44,8 @@ def record(driver, wait, kind, amount=None, measure=None):
         Select(form.find_element(By.ID, "measureKind")).select_by_value(measure["kind"])
         Select(form.find_element(By.ID, "measureAsset")).select_by_value(measure["asset"])
     form.find_element(By.CSS_SELECTOR, "[data-testid=record-event]").click()
+    # Wait for the new page: the old form goes stale before the new case page is there.
+    wait.until(EC.staleness_of(form))
     wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "[data-testid=timeline]")))
     errors = driver.find_elements(By.CSS_SELECTOR, "[data-testid=case-error]")
     check(not errors, f"{kind}: " + (errors[0].text if errors else ""))
@@ -75,7 +77,9 @@ def main():
         fill(driver, "debtorName", "李强")
         fill(driver, "debtorIdentityNumber", DEBTOR_ID)
         driver.save_screenshot(os.path.join(SHOTS, "10-file-case.png"))
-        driver.find_element(By.CSS_SELECTOR, "[data-testid=file-case]").click()
+        filing_form = driver.find_element(By.CSS_SELECTOR, "[data-testid=file-case]")
+        filing_form.click()
+        wait.until(EC.staleness_of(filing_form))
 
         number = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "[data-testid=case-number]"))).text
         check("京0105执" in number, "case number: " + number)
