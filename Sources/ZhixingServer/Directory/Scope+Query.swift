@@ -17,3 +17,22 @@ extension AccessScope {
         AccessPolicy().allows(self, owner: organisation.place)
     }
 }
+
+extension QueryBuilder {
+    /// Restricts a query whose rows belong to an organisation — joined with `Organisation` on `owner`
+    /// — to what `scope` may see. `alsoOwnedBy` adds a second owning field for a user's own
+    /// organisation (an entrusted court sees the cases entrusted to it).
+    func scoped(_ scope: AccessScope, owner: KeyPath<Model, FieldProperty<Model, UUID>>,
+                alsoOwnedBy second: KeyPath<Model, OptionalFieldProperty<Model, UUID>>? = nil) -> Self {
+        switch scope {
+        case .everything:
+            return self
+        case .subtree(let prefix):
+            return filter(Organisation.self, \.$path =~ prefix)
+        case .organisation(let id), .addressedTo(let id):
+            let orgID = UUID(uuidString: id) ?? UUID()
+            guard let second else { return filter(owner == orgID) }
+            return group(.or) { $0.filter(owner == orgID).filter(second == orgID) }
+        }
+    }
+}

@@ -148,13 +148,7 @@ enum CaseList {
 
     static func list(_ filter: Filter, as user: CurrentUser, page: Int, per: Int, on db: any Database) async throws -> Listing {
         var q = EnforcementCase.query(on: db).join(Organisation.self, on: \EnforcementCase.$court.$id == \Organisation.$id)
-        switch user.scope {
-        case .everything: break
-        case .subtree(let prefix): q = q.filter(Organisation.self, \.$path =~ prefix)
-        case .organisation(let id), .addressedTo(let id):
-            let orgID = UUID(uuidString: id) ?? UUID()
-            q = q.group(.or) { $0.filter(\.$court.$id == orgID).filter(\.$entrustedCourt.$id == orgID) }
-        }
+            .scoped(user.scope, owner: \.$court.$id, alsoOwnedBy: \.$entrustedCourt.$id)
         if let status = filter.status { q = q.filter(\.$status == status) }
         if let code = filter.courtCode { q = q.filter(Organisation.self, \.$code == code) }
         if let team = filter.teamID { q = q.filter(\.$team.$id == team) }

@@ -72,12 +72,8 @@ enum Teams {
 
     /// Teams of the courts the user may see.
     static func list(as user: CurrentUser, on db: any Database) async throws -> [TeamDTO] {
-        var q = Team.query(on: db).join(Organisation.self, on: \Team.$court.$id == \Organisation.$id)
-        switch user.scope {
-        case .everything: break
-        case .subtree(let prefix): q = q.filter(Organisation.self, \.$path =~ prefix)
-        case .organisation(let id), .addressedTo(let id): q = q.filter(\.$court.$id == (UUID(uuidString: id) ?? UUID()))
-        }
+        let q = Team.query(on: db).join(Organisation.self, on: \Team.$court.$id == \Organisation.$id)
+            .scoped(user.scope, owner: \.$court.$id)
         let teams = try await q.with(\.$court).with(\.$judge).with(\.$assistant).with(\.$police).with(\.$clerk).sort(\.$name).all()
         return teams.map(dto)
     }

@@ -32,7 +32,7 @@ enum UserAdmin {
 
     static func list(as actor: CurrentUser, query text: String?, page: Int, per: Int, on db: any Database) async throws -> Listing {
         var q = User.query(on: db).join(Organisation.self, on: \User.$organisation.$id == \Organisation.$id)
-        q = scoped(q, actor.scope)
+        q = q.scoped(actor.scope, owner: \.$organisation.$id)
         if let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
             q = q.group(.or) { or in
                 or.filter(\.$username, .contains(inverse: false, .anywhere), text.lowercased())
@@ -183,14 +183,5 @@ enum UserAdmin {
     static func roleOrganisationMismatch(_ role: Role) -> AppError {
         AppError.badRequest("role.organisation_mismatch", .init(
             zh: "角色“\(role.name.zh)”不能属于该类机构。", en: "A \(role.name.en) cannot belong to this kind of organisation."), field: "role")
-    }
-
-    private static func scoped(_ q: QueryBuilder<User>, _ scope: AccessScope) -> QueryBuilder<User> {
-        switch scope {
-        case .everything: return q
-        case .subtree(let prefix): return q.filter(Organisation.self, \.$path =~ prefix)
-        case .organisation(let id), .addressedTo(let id):
-            return q.filter(\.$organisation.$id == (UUID(uuidString: id) ?? UUID()))
-        }
     }
 }
