@@ -48,6 +48,49 @@ enum AuditLog {
         try await event.create(on: db)
     }
 
+    /// One entry of `appendAll`.
+    struct Entry: Sendable {
+        let actor: AuditActor
+        let action: String
+        let entity: String
+        let entityID: String
+        let ownerPath: String
+        let changes: [String: AuditChange]
+    }
+
+    /// Appends many events at once, chained in the order given, with multi-row inserts (bulk seeding):
+    /// the same chain, lock and hashes as `append`, one event per entry.
+    static func appendAll(on db: any Database, at date: Date, _ entries: [Entry]) async throws {
+        guard !entries.isEmpty else { return }
+        if let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" {
+            try await sql.raw("SELECT pg_advisory_xact_lock(7320001)").run()
+        }
+        let last = try await AuditEvent.query(on: db).sort(\.$id, .descending).first()
+        var previousID = last?.id ?? 0
+        var previousHash = last?.hash ?? genesis
+        let at = Self.timestamp(date)
+        var events: [AuditEvent] = []
+        events.reserveCapacity(entries.count)
+        for entry in entries {
+            let event = AuditEvent()
+            event.id = previousID + 1
+            event.at = at
+            event.actorID = entry.actor.id
+            event.actorName = entry.actor.name
+            event.action = entry.action
+            event.entity = entry.entity
+            event.entityID = entry.entityID
+            event.ownerPath = entry.ownerPath
+            event.changes = try Self.canonicalJSON(entry.changes)
+            event.prevHash = previousHash
+            event.hash = Self.hash(of: event)
+            previousID += 1
+            previousHash = event.hash
+            events.append(event)
+        }
+        try await BulkInsert.create(events, columns: 10, on: db)
+    }
+
     /// SHA-256 over every field of the event and the previous hash, separated by a unit separator.
     static func hash(of event: AuditEvent) -> String {
         let fields: [String] = [

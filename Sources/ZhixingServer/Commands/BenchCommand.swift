@@ -46,30 +46,42 @@ struct BenchCommand: AsyncCommand {
             return (at(0.50), at(0.99))
         }
 
-        // Case ids to visit, from the list.
+        // Case ids to visit, from pages spread over the whole list (old cases as well as new).
         struct Page: Decodable { struct Item: Decodable { let id: UUID }; let items: [Item]; let total: Int }
-        let first = try await client.get(URI(string: base + Paths.API.cases + "?per=200"), headers: headers).content.decode(Page.self)
+        func page(_ query: String) async throws -> Page {
+            try await client.get(URI(string: base + Paths.API.cases + "?" + query), headers: headers).content.decode(Page.self)
+        }
+        let first = try await page("per=50")
         guard !first.items.isEmpty else {
             console.error("The server has no cases: seed some first (zhixing seed --cases N).")
             throw ExitCode(2)
         }
-        let pages = max(1, first.total / 50)
+        let pages = max(1, (first.total + 49) / 50)
+        var ids: [UUID] = []
+        for k in 0..<20 { ids += try await page("per=50&page=\(k * pages / 20 + 1)").items.map(\.id) }
+        let court = Paths.escape("京0105")
+        let courtPages = max(1, min(20, (try await page("per=50&court=\(court)&status=active").total + 49) / 50))
         console.print("Server \(base): \(first.total) cases visible; \(n) requests per operation.")
 
-        var baseline: [Double] = [], casePage: [Double] = [], caseList: [Double] = []
+        var baseline: [Double] = [], casePage: [Double] = [], listFirst: [Double] = [], listDeep: [Double] = [],
+            listFiltered: [Double] = []
         for i in 0..<n {
-            // Interleaved, so that all three see the same conditions.
-            baseline.append(try await time(Paths.API.courts + "/" + Paths.escape("京0105")))
-            casePage.append(try await time(Paths.API.cases + "/" + first.items[i % first.items.count].id.uuidString))
-            caseList.append(try await time(Paths.API.cases + "?per=50&page=\((i * 7919) % pages + 1)"))
+            // Interleaved, so that all see the same conditions.
+            baseline.append(try await time(Paths.API.courts + "/" + court))
+            casePage.append(try await time(Paths.API.cases + "/" + ids[(i * 7919) % ids.count].uuidString))
+            listFirst.append(try await time(Paths.API.cases + "?per=50&page=\(i % 5 + 1)"))
+            listFiltered.append(try await time(Paths.API.cases + "?per=50&court=\(court)&status=active&page=\(i % courtPages + 1)"))
+            listDeep.append(try await time(Paths.API.cases + "?per=50&page=\((i * 7919) % pages + 1)"))
         }
-        let b = percentiles(baseline), p = percentiles(casePage), l = percentiles(caseList)
+        let b = percentiles(baseline)
         func row(_ name: String, _ x: (p50: Double, p99: Double)) -> String {
-            String(format: "%-34@ p50 %7.2f ms (%5.1f×)   p99 %7.2f ms (%5.1f×)", name as NSString, x.p50, x.p50 / b.p50, x.p99, x.p99 / b.p99)
+            String(format: "%-44@ p50 %7.2f ms (%5.1f×)   p99 %7.2f ms (%5.1f×)", name as NSString, x.p50, x.p50 / b.p50, x.p99, x.p99 / b.p99)
         }
         console.print(row("baseline: primary-key fetch", b))
-        console.print(row("case page (GET /api/v1/cases/{id})", p))
-        console.print(row("case list (GET /api/v1/cases, 50)", l))
+        console.print(row("case page (GET /api/v1/cases/{id})", percentiles(casePage)))
+        console.print(row("case list, pages 1-5 (50 per page)", percentiles(listFirst)))
+        console.print(row("case list, one court's active cases", percentiles(listFiltered)))
+        console.print(row("case list, pages spread over all", percentiles(listDeep)))
 
         let filings = signature.filings ?? 200
         if filings > 0 {

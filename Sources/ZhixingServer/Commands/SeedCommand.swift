@@ -23,10 +23,13 @@ struct SeedCommand: AsyncCommand {
         try await DemoSeed.run(on: app)
         let console = context.console
         let start = Date()
-        let outcome = try await DemoCases.seed(count: count, on: app, seed: UInt64(signature.seed ?? 2026), batchSize: 500) { done in
-            if done % 10_000 == 0 { console.print("  \(done) cases") }
+        let outcome = try await DemoCases.seed(count: count, on: app, seed: UInt64(signature.seed ?? 2026), batchSize: 1000) { done in
+            if done % 50_000 == 0 {
+                console.print("  \(done) cases, \(String(format: "%.0f", Double(done) / Date().timeIntervalSince(start))) cases/s")
+            }
         }
         let seconds = Date().timeIntervalSince(start)
-        console.print("Generated \(outcome.created) cases in \(String(format: "%.1f", seconds)) s.")
+        console.print("Generated \(outcome.created) cases in \(String(format: "%.1f", seconds)) s "
+            + "(\(String(format: "%.0f", Double(outcome.created) / max(seconds, 0.001))) cases/s).")
     }
 }

@@ -171,13 +171,19 @@ enum CaseService {
     /// Stores what the core says about the case now (status, next due date, overdue, received).
     static func refresh(_ row: EnforcementCase, events: [CaseEvent], today: LocalDate, calendar: StatutoryCalendar,
                         on db: any Database) async throws {
+        try summarise(row, events: events, today: today, calendar: calendar)
+        try await row.save(on: db)
+    }
+
+    /// Copies the core's assessment of the case into the row's list columns (status, closure, overdue,
+    /// next due date, amount received), without writing it.
+    static func summarise(_ row: EnforcementCase, events: [CaseEvent], today: LocalDate, calendar: StatutoryCalendar) throws {
         let assessment = EnforcementRules.assess(try CaseFacts.facts(of: row, events: events, asOf: today), calendar: calendar)
         row.status = assessment.status.rawValue
         row.closure = assessment.closure?.rawValue
         row.overdue = !assessment.overdue.isEmpty
         row.nextDueDate = assessment.deadlines.filter { $0.metOn == nil }.map(\.dueDate).min()?.iso
         row.amountReceivedFen = assessment.amounts.received.fen
-        try await row.save(on: db)
     }
 
     /// The case with `id` if the user may see it; `nil` otherwise, whether or not it exists.

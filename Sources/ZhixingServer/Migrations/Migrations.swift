@@ -12,5 +12,6 @@ extension Application {
         migrations.add(SessionRecord.migration)
         migrations.add(CreateTeam())
         migrations.add(CreateEnforcementCase())
+        migrations.add(CreateCaseListIndexes())
     }
 }
