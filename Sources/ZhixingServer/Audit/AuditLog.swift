@@ -69,8 +69,8 @@ enum AuditLog {
         var previousID = last?.id ?? 0
         var previousHash = last?.hash ?? genesis
         let at = Self.timestamp(date)
-        var events: [AuditEvent] = []
-        events.reserveCapacity(entries.count)
+        var rows: [[BulkInsert.Value]] = []
+        rows.reserveCapacity(entries.count)
         for entry in entries {
             let event = AuditEvent()
             event.id = previousID + 1
@@ -86,9 +86,11 @@ enum AuditLog {
             event.hash = Self.hash(of: event)
             previousID += 1
             previousHash = event.hash
-            events.append(event)
+            rows.append([previousID, at, entry.actor.id, entry.actor.name, entry.action, entry.entity, entry.entityID,
+                         entry.ownerPath, event.changes, event.prevHash, event.hash])
         }
-        try await BulkInsert.create(events, columns: 10, on: db)
+        try await BulkInsert.insert(into: AuditEvent.schema, columns: ["seq", "at", "actor_id", "actor_name", "action", "entity", "entity_id",
+                                                               "owner_path", "changes", "prev_hash", "hash"], rows: rows, on: db)
     }
 
     /// SHA-256 over every field of the event and the previous hash, separated by a unit separator.

@@ -1,3 +1,4 @@
+import SQLKit
 import Vapor
 
 /// `zhixing seed --cases N`: generates N deterministic demo cases (for benchmarks), on top of the
@@ -26,6 +27,15 @@ struct SeedCommand: AsyncCommand {
         let outcome = try await DemoCases.seed(count: count, on: app, seed: UInt64(signature.seed ?? 2026), batchSize: 1000) { done in
             if done % 50_000 == 0 {
                 console.print("  \(done) cases, \(String(format: "%.0f", Double(done) / Date().timeIntervalSince(start))) cases/s")
+            }
+        }
+        // Fresh statistics for the planner after a bulk load; on PostgreSQL also the visibility map
+        // that lets a list page's ids come from an index-only scan.
+        if let sql = app.db as? any SQLDatabase {
+            if sql.dialect.name == "postgresql" {
+                try await sql.raw("VACUUM ANALYZE enforcement_cases, case_parties, case_events, audit_events").run()
+            } else {
+                try await sql.raw("ANALYZE").run()
             }
         }
         let seconds = Date().timeIntervalSince(start)

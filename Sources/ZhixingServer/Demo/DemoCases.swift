@@ -196,10 +196,46 @@ enum DemoCases {
                                changes: ["case_number": .init(from: nil, to: row.caseNumber),
                                          "events": .init(from: nil, to: String(prepared.events.count))]))
         }
-        try await BulkInsert.create(batch.map(\.row), columns: 36, on: tx)
-        try await BulkInsert.create(batch.flatMap(\.parties), columns: 13, on: tx)
-        try await BulkInsert.create(batch.flatMap(\.events), columns: 13, on: tx)
+        try await BulkInsert.insert(into: EnforcementCase.schema, columns: caseColumns, rows: batch.map { caseValues($0.row, now) }, on: tx)
+        try await BulkInsert.insert(into: CaseParty.schema, columns: partyColumns, rows: batch.flatMap { $0.parties.map(partyValues) }, on: tx)
+        try await BulkInsert.insert(into: CaseEvent.schema, columns: eventColumns, rows: batch.flatMap { $0.events.map { eventValues($0, now) } }, on: tx)
         try await AuditLog.appendAll(on: tx, at: now, audit)
+    }
+
+    // The columns of the three tables as the migrations create them, and each row's values in that order.
+
+    static let caseColumns = [
+        "id", "court_id", "year", "type_code", "serial", "case_number", "filed_on", "basis_kind", "basis_issuing_body",
+        "basis_document_number", "basis_effective_on", "basis_amount_fen", "basis_obligations", "amount_applied_fen",
+        "non_litigation", "first_instance_court", "property_in_area", "same_level", "filing_warnings", "team_id", "status",
+        "closure", "next_due_date", "overdue", "amount_received_fen", "access_code_hash", "linked_case_id", "link_kind",
+        "entrusted_court_id", "version", "created_at", "updated_at",
+    ]
+
+    static func caseValues(_ r: EnforcementCase, _ now: Date) -> [BulkInsert.Value] {
+        [r.id, r.$court.id, r.year, r.typeCode, r.serial, r.caseNumber, r.filedOn, r.basisKind, r.basisIssuingBody,
+         r.basisDocumentNumber, r.basisEffectiveOn, r.basisAmountFen, r.basisObligations, r.amountAppliedFen,
+         r.nonLitigation, r.isFirstInstanceCourt, r.propertyInCourtArea, r.sameLevelAsFirstInstance, r.filingWarnings, r.$team.id, r.status,
+         r.closure, r.nextDueDate, r.overdue, r.amountReceivedFen, r.accessCodeHash, r.linkedCaseID, r.linkKind,
+         r.$entrustedCourt.id, r.version, now, now]
+    }
+
+    static let partyColumns = [
+        "id", "case_id", "role", "kind", "name", "identity_number", "credit_code", "legal_representative", "phone", "address",
+        "agent_for", "position",
+    ]
+
+    static func partyValues(_ p: CaseParty) -> [BulkInsert.Value] {
+        [p.id, p.$enforcementCase.id, p.role, p.kind, p.name, p.identityNumber, p.creditCode, p.legalRepresentative, p.phone, p.address,
+         p.agentFor, p.position]
+    }
+
+    static let eventColumns = [
+        "id", "case_id", "seq", "kind", "date", "amount_fen", "measure", "property_found", "note", "actor_id", "actor_name", "created_at",
+    ]
+
+    static func eventValues(_ e: CaseEvent, _ now: Date) -> [BulkInsert.Value] {
+        [e.id, e.$enforcementCase.id, e.seq, e.kind, e.date, e.amountFen, e.measure, e.propertyFound, e.note, e.actorID, e.actorName, now]
     }
 
     static func assetKind(_ kind: DemoAssetKind) -> AssetKind {

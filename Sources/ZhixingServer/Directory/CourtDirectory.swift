@@ -33,7 +33,7 @@ enum CourtDirectory {
             }
         }
         let total = try await q.count()
-        let courts = try await q.sort(\.$path).range(lower: (filter.page - 1) * filter.per, upper: filter.page * filter.per).all()
+        let courts = try await q.sort(\.$path).page(filter.page, per: filter.per).all()
         return Listing(courts: courts, total: total, page: filter.page, per: filter.per)
     }
 

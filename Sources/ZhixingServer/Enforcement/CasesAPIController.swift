@@ -147,10 +147,18 @@ enum CaseList {
     }
 
     static func list(_ filter: Filter, as user: CurrentUser, page: Int, per: Int, on db: any Database) async throws -> Listing {
-        var q = EnforcementCase.query(on: db).join(Organisation.self, on: \EnforcementCase.$court.$id == \Organisation.$id)
-            .scoped(user.scope, owner: \.$court.$id, alsoOwnedBy: \.$entrustedCourt.$id)
+        var q = EnforcementCase.query(on: db)
+        // The organisations table is joined only for a subtree scope (its path prefix); a court filter is
+        // looked up first, so that the common lists read one index of the cases table (docs/performance.md).
+        if case .subtree = user.scope {
+            q = q.join(Organisation.self, on: \EnforcementCase.$court.$id == \Organisation.$id)
+        }
+        q = q.scoped(user.scope, owner: \.$court.$id, alsoOwnedBy: \.$entrustedCourt.$id)
         if let status = filter.status { q = q.filter(\.$status == status) }
-        if let code = filter.courtCode { q = q.filter(Organisation.self, \.$code == code) }
+        if let code = filter.courtCode {
+            let court = try await Organisation.query(on: db).filter(\.$code == code).first()
+            q = q.filter(\.$court.$id == (court?.id ?? UUID()))
+        }
         if let team = filter.teamID { q = q.filter(\.$team.$id == team) }
         if filter.mine {
             let teams = try await Teams.teamIDs(of: user.id, on: db)
@@ -159,9 +167,12 @@ enum CaseList {
         if let overdue = filter.overdue { q = q.filter(\.$overdue == overdue) }
         if let text = filter.query { q = q.filter(\.$caseNumber, .contains(inverse: false, .anywhere), text) }
         let total = try await q.count()
-        let rows = try await q.with(\.$court).sort(\.$filedOn, .descending).sort(\.$caseNumber, .descending)
-            .range(lower: (page - 1) * per, upper: page * per).all()
-        let ids = rows.compactMap(\.id)
+        // The page's ids first, from the order index alone; then those rows. Skipped rows are not read.
+        let ids = try await q.copy().sort(\.$filedOn, .descending).sort(\.$caseNumber, .descending)
+            .page(page, per: per).all(\.$id)
+        let found = ids.isEmpty ? [] : try await EnforcementCase.query(on: db).filter(\.$id ~~ ids).with(\.$court).all()
+        let byID = Dictionary(found.compactMap { row in row.id.map { ($0, row) } }, uniquingKeysWith: { first, _ in first })
+        let rows = ids.compactMap { byID[$0] }
         let parties = ids.isEmpty ? [] : try await CaseParty.query(on: db).filter(\.$enforcementCase.$id ~~ ids)
             .filter(\.$role != "agent").sort(\.$position).all()
         return Listing(cases: rows, parties: Dictionary(grouping: parties, by: { $0.$enforcementCase.id }), total: total)

@@ -1,19 +1,25 @@
 import Fluent
 import SQLKit
 
-/// Indexes for the case list at national scale: its order (newest filing first), over all cases and
-/// within one court, so that a page is read from an index rather than sorted. See docs/performance.md.
+/// Indexes for a million cases and more: the list's order (newest filing first), over all cases and
+/// within one court, carrying the id so that a page's ids come from the index alone; and the case
+/// page's look-ups of linked cases and issued documents. See docs/performance.md.
 struct CreateCaseListIndexes: AsyncMigration {
     func prepare(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
         try await sql.create(index: "enforcement_cases_list_order_idx").on("enforcement_cases")
-            .column("filed_on").column("case_number").run()
+            .column("filed_on").column("case_number").column("id").run()
         try await sql.create(index: "enforcement_cases_court_order_idx").on("enforcement_cases")
-            .column("court_id").column("filed_on").column("case_number").run()
+            .column("court_id").column("filed_on").column("case_number").column("id").run()
+        // The case page lists the cases linked to this one, and the documents issued in it.
+        try await sql.create(index: "enforcement_cases_linked_idx").on("enforcement_cases").column("linked_case_id").run()
+        try await sql.create(index: "issued_documents_case_idx").on("issued_documents").column("case_id").run()
     }
 
     func revert(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
+        try await sql.drop(index: "issued_documents_case_idx").run()
+        try await sql.drop(index: "enforcement_cases_linked_idx").run()
         try await sql.drop(index: "enforcement_cases_court_order_idx").run()
         try await sql.drop(index: "enforcement_cases_list_order_idx").run()
     }

@@ -41,7 +41,7 @@ enum UserAdmin {
         }
         let total = try await q.count()
         let users = try await q.with(\.$organisation).sort(Organisation.self, \.$path).sort(\.$username)
-            .range(lower: (page - 1) * per, upper: page * per).all()
+            .page(page, per: per).all()
         return Listing(users: users, total: total, page: page, per: per)
     }
 

@@ -30,7 +30,7 @@ struct AuditAPIController {
         if let entity, !entity.isEmpty { q = q.filter(\.$entity == entity) }
         if let entityID, !entityID.isEmpty { q = q.filter(\.$entityID == entityID) }
         let total = try await q.count()
-        let items = try await q.sort(\.$id, .descending).range(lower: (page - 1) * per, upper: page * per).all()
+        let items = try await q.sort(\.$id, .descending).page(page, per: per).all()
         return (items, total)
     }
 
