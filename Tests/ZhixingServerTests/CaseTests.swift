@@ -174,6 +174,8 @@ final class CaseTests: AppTestCase {
         XCTAssertEqual(outcome.newlyOverdue, 1)
         let (_, list) = try await get("/api/v1/cases?overdue=true", token: token)
         XCTAssertTrue(list.contains("\"total\":1"), list)
+        let again = try await DeadlineJob.run(app)
+        XCTAssertEqual(again.checked, 0, "an overdue case is assessed again when something is recorded on it, not every run")
     }
 
     func test_casePage_showsEverythingOnOneScreen_andIssuesTheNotice() async throws {
