@@ -30,6 +30,10 @@ public enum DemoEventKind: String, Sendable, Hashable, Codable, CaseIterable {
     case propertyReportOrderServed
     /// 网络查控
     case propertyInquiry
+    /// 被执行人报告财产 (in answer to the report order)
+    case propertyReported
+    /// 对拒不报告财产等妨害执行行为罚款、拘留 (CPL 2023 Art.252)
+    case obstructionSanctioned
     /// 发现财产
     case assetFound
     /// 冻结、查封、扣押

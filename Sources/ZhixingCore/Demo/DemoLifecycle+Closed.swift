@@ -42,12 +42,22 @@ extension DemoLifecycle {
         timeline.add(.closedFullyPerformed)
     }
 
-    /// 终结本次执行程序 (2016 终本 Provisions Art.1): notices served, inquiries that found nothing,
-    /// consumption restricted (and, often, listed as dishonest), the applicant heard, more than three
-    /// months after filing.
+    /// 终结本次执行程序 (2016 终本 Provisions Art.1): notices served; the property report either made
+    /// and verified by the inquiry that follows, or refused and sanctioned (Art.2 items 2-3, CPL 2023
+    /// Art.252); inquiries that found nothing, consumption restricted (and, often, listed as dishonest),
+    /// the applicant heard, more than three months after filing.
     func terminateCurrentProcedure(_ timeline: inout DemoTimeline, _ random: inout DemoRandom) {
         timeline.open(&random)
+        let reports = random.chance(55)
+        if reports {
+            timeline.wait(2...9, &random)
+            timeline.add(.propertyReported)
+        }
         timeline.inquire(found: false, &random)
+        if !reports {
+            timeline.wait(3...20, &random)
+            timeline.add(.obstructionSanctioned)
+        }
         timeline.wait(0...20, &random)
         timeline.add(.consumptionRestricted)
         if random.chance(60) {
@@ -91,12 +101,12 @@ extension DemoLifecycle {
     func restore(_ timeline: inout DemoTimeline, _ random: inout DemoRandom) {
         let checks = random.int(in: 1...3)
         let closedOn = timeline.day
-        for check in 1...checks {
+        for check in 1..<checks {
             timeline.wait(until: closedOn + check * DemoLifecycle.followUpInterval)
-            timeline.add(.followUpCheck, propertyFound: check == checks)
+            timeline.add(.followUpCheck, propertyFound: false)
         }
-        let found = asset(&random)
-        timeline.find(found, &random)
+        timeline.wait(until: closedOn + checks * DemoLifecycle.followUpInterval)
+        timeline.findInFollowUpCheck(asset(&random))
         timeline.wait(3...30, &random)
         timeline.add(.restored)
     }

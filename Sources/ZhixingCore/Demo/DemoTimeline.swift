@@ -55,6 +55,15 @@ struct DemoTimeline {
         return assets.count - 1
     }
 
+    /// Records `asset` as found by a follow-up check after 终本 (Art.9): the check carries it, since
+    /// after closure the old case records no acts; the new 执恢 case enforces it. Returns its index.
+    @discardableResult
+    mutating func findInFollowUpCheck(_ asset: DemoAsset) -> Int {
+        assets.append(asset)
+        add(.followUpCheck, assetIndex: assets.count - 1, propertyFound: true)
+        return assets.count - 1
+    }
+
     /// Freezes, seals or seizes asset `index`.
     mutating func control(_ index: Int, _ random: inout DemoRandom) {
         wait(0...5, &random)

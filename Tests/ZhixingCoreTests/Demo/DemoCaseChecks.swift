@@ -33,9 +33,11 @@ enum DemoCaseChecks {
         require(demo.amountApplied.isPositive && demo.amountApplied <= demo.basis.amountAwarded, "0 < applied ≤ awarded")
         require(!demo.applicants.isEmpty && !demo.debtors.isEmpty, "parties on both sides")
 
-        // Assets: each found once, controlled only after it was found.
+        // Assets: each found once (by an inquiry's assetFound, or after 终本 by the follow-up check that
+        // found it), controlled only after it was found.
         for (position, event) in events.enumerated() {
             let needsAsset = event.kind == .assetFound || event.kind == .measureTaken
+                || (event.kind == .followUpCheck && event.propertyFound == true)
             require(needsAsset == (event.assetIndex != nil), "\(event.kind) has an asset index iff it concerns an asset")
             if let index = event.assetIndex {
                 require(demo.assets.indices.contains(index), "asset index in range")
@@ -50,7 +52,8 @@ enum DemoCaseChecks {
             require(needsFound.contains(event.kind) == (event.propertyFound != nil), "\(event.kind) says whether property was found")
         }
         for index in demo.assets.indices {
-            require(events.filter { $0.kind == .assetFound && $0.assetIndex == index }.count == 1, "asset \(index) found once")
+            require(events.filter { ($0.kind == .assetFound || $0.kind == .followUpCheck) && $0.assetIndex == index }.count == 1,
+                    "asset \(index) found once")
         }
         require(demo.assets.allSatisfy { $0.estimatedValue.isPositive }, "assets have a value")
 
@@ -130,7 +133,8 @@ enum DemoCaseChecks {
             require(after.last?.kind == .restored, "restored: restoration last")
             require(checks.last?.propertyFound == true && checks.dropLast().allSatisfy { $0.propertyFound == false },
                     "restored: the last check found property")
-            require(after.contains { $0.kind == .assetFound }, "restored: the property recorded")
+            require(checks.last?.assetIndex != nil, "restored: the property recorded with the check that found it")
+            require(!after.contains { $0.kind == .assetFound }, "restored: no act on the closed case")
         } else {
             require(checks.allSatisfy { $0.propertyFound == false }, "终本: checks found nothing")
             require(after.allSatisfy { $0.kind == .followUpCheck }, "终本: only checks after closure")
