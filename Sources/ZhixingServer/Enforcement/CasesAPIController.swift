@@ -166,7 +166,7 @@ enum CaseList {
         }
         if let overdue = filter.overdue { q = q.filter(\.$overdue == overdue) }
         if let text = filter.query { q = q.filter(\.$caseNumber, .contains(inverse: false, .anywhere), text) }
-        let total = try await q.count()
+        let total = try await q.countRows()
         // The page's ids first, from the order index alone; then those rows. Skipped rows are not read.
         let ids = try await q.copy().sort(\.$filedOn, .descending).sort(\.$caseNumber, .descending)
             .page(page, per: per).all(\.$id)
