@@ -23,14 +23,6 @@ final class CaseTests: AppTestCase {
         return body
     }
 
-    func post(_ path: String, _ body: [String: Any], token: String) async throws -> (HTTPStatus, String) {
-        var result: (HTTPStatus, String) = (.internalServerError, "")
-        let data = try JSONSerialization.data(withJSONObject: body)
-        try await app.test(.POST, path, headers: ["Authorization": "Bearer \(token)", "Content-Type": "application/json"],
-                           body: ByteBuffer(data: data), afterResponse: { res async in result = (res.status, res.body.string) })
-        return result
-    }
-
     func fileCase(token: String, _ body: [String: Any] = filing()) async throws -> (id: UUID, number: String, code: String) {
         let (status, json) = try await post("/api/v1/cases", body, token: token)
         XCTAssertEqual(status, .created, json)

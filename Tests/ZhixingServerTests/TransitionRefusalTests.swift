@@ -68,11 +68,4 @@ final class TransitionRefusalTests: AppTestCase {
         XCTAssertGreaterThanOrEqual(refusals, 100, "\(byState.keys.sorted())")
     }
 
-    func post(_ path: String, _ body: [String: Any], token: String) async throws -> (HTTPStatus, String) {
-        var result: (HTTPStatus, String) = (.internalServerError, "")
-        let data = try JSONSerialization.data(withJSONObject: body)
-        try await app.test(.POST, path, headers: ["Authorization": "Bearer \(token)", "Content-Type": "application/json"],
-                           body: ByteBuffer(data: data), afterResponse: { res async in result = (res.status, res.body.string) })
-        return result
-    }
 }

@@ -27,25 +27,8 @@ enum AuditLog {
         on db: any Database, at date: Date, actor: AuditActor, action: String,
         entity: String, entityID: String, ownerPath: String, changes: [String: AuditChange]
     ) async throws {
-        // One writer at a time extends the chain. PostgreSQL: a transaction-scoped advisory lock;
-        // SQLite serialises writers itself. The primary key on `seq` refuses a fork either way.
-        if let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" {
-            try await sql.raw("SELECT pg_advisory_xact_lock(7320001)").run()
-        }
-        let last = try await AuditEvent.query(on: db).sort(\.$id, .descending).first()
-        let event = AuditEvent()
-        event.id = (last?.id ?? 0) + 1
-        event.at = Self.timestamp(date)
-        event.actorID = actor.id
-        event.actorName = actor.name
-        event.action = action
-        event.entity = entity
-        event.entityID = entityID
-        event.ownerPath = ownerPath
-        event.changes = try Self.canonicalJSON(changes)
-        event.prevHash = last?.hash ?? genesis
-        event.hash = Self.hash(of: event)
-        try await event.create(on: db)
+        try await appendAll(on: db, at: date, [Entry(actor: actor, action: action, entity: entity, entityID: entityID,
+                                                    ownerPath: ownerPath, changes: changes)])
     }
 
     /// One entry of `appendAll`.
@@ -58,10 +41,12 @@ enum AuditLog {
         let changes: [String: AuditChange]
     }
 
-    /// Appends many events at once, chained in the order given, with multi-row inserts (bulk seeding):
-    /// the same chain, lock and hashes as `append`, one event per entry.
+    /// Appends events chained in the order given, with multi-row inserts (one for a single event;
+    /// bulk seeding passes thousands).
     static func appendAll(on db: any Database, at date: Date, _ entries: [Entry]) async throws {
         guard !entries.isEmpty else { return }
+        // One writer at a time extends the chain. PostgreSQL: a transaction-scoped advisory lock;
+        // SQLite serialises writers itself. The primary key on `seq` refuses a fork either way.
         if let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" {
             try await sql.raw("SELECT pg_advisory_xact_lock(7320001)").run()
         }

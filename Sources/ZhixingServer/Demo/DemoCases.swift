@@ -125,20 +125,10 @@ enum DemoCases {
             let named = demo.applicants.map { ("applicant", $0) } + demo.debtors.map { ("debtor", $0) }
             let parties = named.enumerated().map { position, named in
                 let (role, party) = named
-                let p = CaseParty()
-                p.id = UUID()
-                p.$enforcementCase.id = caseID
-                p.role = role
-                p.kind = party.kind == .organisation ? "organisation" : "naturalPerson"
-                p.name = party.name
-                p.identityNumber = party.identityNumber
-                p.creditCode = party.creditCode
-                p.legalRepresentative = party.legalRepresentative
-                p.phone = party.phone
-                p.address = party.address
-                p.agentFor = nil
-                p.position = position
-                return p
+                return CaseParty(id: UUID(), caseID: caseID, role: role, kind: party.kind == .organisation ? "organisation" : "naturalPerson",
+                                 name: party.name, identityNumber: party.identityNumber, creditCode: party.creditCode,
+                                 legalRepresentative: party.legalRepresentative, phone: party.phone, address: party.address,
+                                 position: position)
             }
             var events: [CaseEvent] = []
             for (i, demoEvent) in demo.events.enumerated() {

@@ -113,18 +113,7 @@ enum CaseLinks {
             try await row.create(on: tx)
             guard let newID = row.id else { throw AppError.notFound() }
             for p in parties {
-                let copy = CaseParty()
-                copy.$enforcementCase.id = newID
-                copy.role = p.role
-                copy.kind = p.kind
-                copy.name = p.name
-                copy.identityNumber = p.identityNumber
-                copy.creditCode = p.creditCode
-                copy.legalRepresentative = p.legalRepresentative
-                copy.phone = p.phone
-                copy.address = p.address
-                copy.position = p.position
-                try await copy.create(on: tx)
+                try await p.copy(to: newID).create(on: tx)
             }
             let filed = CaseEvent()
             filed.$enforcementCase.id = newID

@@ -68,31 +68,18 @@ enum CaseService {
             var partyIDs: [String: [UUID]] = ["applicant": [], "debtor": []]
             for (role, parties) in [("applicant", filing.applicants), ("debtor", filing.debtors)] {
                 for party in parties {
-                    let p = CaseParty()
-                    p.$enforcementCase.id = caseID
-                    p.role = role
-                    p.kind = party.kind.rawValue
-                    p.name = party.name
-                    p.identityNumber = party.identityNumber?.value
-                    p.creditCode = party.creditCode?.value
-                    p.legalRepresentative = party.legalRepresentative
-                    p.phone = party.phone
-                    p.address = party.address
-                    p.position = position
+                    let p = CaseParty(caseID: caseID, role: role, kind: party.kind.rawValue, name: party.name,
+                                      identityNumber: party.identityNumber?.value, creditCode: party.creditCode?.value,
+                                      legalRepresentative: party.legalRepresentative, phone: party.phone, address: party.address,
+                                      position: position)
                     position += 1
                     try await p.create(on: tx)
                     if let id = p.id { partyIDs[role, default: []].append(id) }
                 }
             }
             for agent in filing.agents {
-                let p = CaseParty()
-                p.$enforcementCase.id = caseID
-                p.role = "agent"
-                p.kind = ValidParty.Kind.naturalPerson.rawValue
-                p.name = agent.name
-                p.phone = agent.phone
-                p.agentFor = partyIDs[agent.role]?[agent.index]
-                p.position = position
+                let p = CaseParty(caseID: caseID, role: "agent", kind: ValidParty.Kind.naturalPerson.rawValue, name: agent.name,
+                                  phone: agent.phone, agentFor: partyIDs[agent.role]?[agent.index], position: position)
                 position += 1
                 try await p.create(on: tx)
             }

@@ -22,4 +22,28 @@ final class CaseParty: Model, @unchecked Sendable {
     @Field(key: "position") var position: Int
 
     init() {}
+
+    /// Every field at once: filing, linked cases and the demo seeder build parties with this.
+    init(id: UUID? = nil, caseID: UUID, role: String, kind: String, name: String, identityNumber: String? = nil,
+         creditCode: String? = nil, legalRepresentative: String? = nil, phone: String? = nil, address: String? = nil,
+         agentFor: UUID? = nil, position: Int) {
+        self.id = id
+        self.$enforcementCase.id = caseID
+        self.role = role
+        self.kind = kind
+        self.name = name
+        self.identityNumber = identityNumber
+        self.creditCode = creditCode
+        self.legalRepresentative = legalRepresentative
+        self.phone = phone
+        self.address = address
+        self.agentFor = agentFor
+        self.position = position
+    }
+
+    /// The same party in another case (a linked case copies its parties).
+    func copy(to caseID: UUID) -> CaseParty {
+        CaseParty(caseID: caseID, role: role, kind: kind, name: name, identityNumber: identityNumber, creditCode: creditCode,
+                  legalRepresentative: legalRepresentative, phone: phone, address: address, position: position)
+    }
 }

@@ -105,6 +105,15 @@ class AppTestCase: XCTestCase {
     }
 
     /// GET with a bearer token; returns status and body.
+    /// POSTs `body` as JSON with a bearer token.
+    func post(_ path: String, _ body: [String: Any], token: String) async throws -> (HTTPStatus, String) {
+        var result: (HTTPStatus, String) = (.internalServerError, "")
+        let data = try JSONSerialization.data(withJSONObject: body)
+        try await app.test(.POST, path, headers: ["Authorization": "Bearer \(token)", "Content-Type": "application/json"],
+                           body: ByteBuffer(data: data), afterResponse: { res async in result = (res.status, res.body.string) })
+        return result
+    }
+
     func get(_ path: String, token: String) async throws -> (HTTPStatus, String) {
         var result: (HTTPStatus, String) = (.internalServerError, "")
         try await app.test(.GET, path, headers: ["Authorization": "Bearer \(token)"], afterResponse: { res async in
