@@ -1,0 +1,119 @@
+import Fluent
+import Vapor
+import ZhixingCore
+
+/// Documents generated from case data as printable A4 HTML in Chinese, issued and stored with
+/// their audit events: the enforcement notice (with the dishonest-list risk warning), the property
+/// report order, and the 终本 ruling (only when the core's checklist allows 终本).
+struct CaseDocuments {
+    enum Kind: String, CaseIterable, Sendable {
+        case enforcementNotice, propertyReportOrder, terminationRuling
+
+        var template: String { "Enforcement/doc-" + rawValue }
+        var titleZh: String {
+            switch self {
+            case .enforcementNotice: "执行通知书"
+            case .propertyReportOrder: "报告财产令"
+            case .terminationRuling: "执行裁定书（终结本次执行程序）"
+            }
+        }
+    }
+
+    struct DocData: Encodable, Sendable {
+        let title: String
+        let court: String
+        let caseNumber: String
+        let issuedOn: String
+        let issuedOnZh: String
+        let applicants: [String]
+        let debtors: [DebtorLine]
+        let basisDocument: String
+        let basisIssuer: String
+        let amountApplied: String
+        let amountAppliedUpper: String
+        let amountReceived: String
+        let outstanding: String
+        let outstandingUpper: String
+        let accessCode: String?
+        let checklist: [String]
+    }
+
+    struct DebtorLine: Encodable, Sendable {
+        let name: String
+        let identifier: String
+        let representative: String?
+        let address: String?
+    }
+
+    func register(_ routes: any RoutesBuilder) {
+        routes.post(path: Paths.caseDocumentsPattern, use: issue)
+        routes.get(path: Paths.caseDocumentPattern, use: show)
+    }
+
+    struct IssueForm: Content {
+        let kind: String?
+    }
+
+    @Sendable func issue(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        guard CaseService.workingRoles.contains(user.role) else { throw AppError.forbidden() }
+        guard let id = req.parameters.get("id", as: UUID.self), let row = try await CaseService.find(id, as: user, on: req.db) else {
+            throw AppError.notFound()
+        }
+        guard let kind = Kind(rawValue: try req.content.decode(IssueForm.self).kind ?? "") else {
+            throw AppError.badRequest("document.kind", .init(zh: "文书种类无效。", en: "Unknown kind of document."), field: "kind")
+        }
+        let now = req.now
+        let today = LocalDate.inChina(now)
+        let parties = try await CaseParty.query(on: req.db).filter(\.$enforcementCase.$id == id).sort(\.$position).all()
+        let events = try await CaseEvent.query(on: req.db).filter(\.$enforcementCase.$id == id).sort(\.$seq).all()
+        let assessment = EnforcementRules.assess(try CaseFacts.facts(of: row, events: events, asOf: today), calendar: req.application.ruleContext.calendar)
+        var checklist: [String] = []
+        if kind == .terminationRuling {
+            guard assessment.terminationChecklist.allowed else {
+                throw AppError.conflict("document.termination_not_allowed", .init(
+                    zh: "终结本次执行程序的条件尚不具备，不能出具裁定书。", en: "The conditions for terminating the current procedure do not hold yet."))
+            }
+            checklist = assessment.terminationChecklist.reasonsForRuling.map { "\($0.message.zh)（\($0.article)）" }
+        }
+        let applied = Money(fen: row.amountAppliedFen), received = assessment.amounts.received
+        let outstanding = applied.fen > received.fen ? Money(fen: applied.fen - received.fen) : Money.zero
+        let data = DocData(
+            title: kind.titleZh, court: row.court.nameZh, caseNumber: row.caseNumber, issuedOn: today.iso,
+            issuedOnZh: "\(today.year)年\(today.month)月\(today.day)日",
+            applicants: parties.filter { $0.role == "applicant" }.map(\.name),
+            debtors: parties.filter { $0.role == "debtor" }.map {
+                DebtorLine(name: $0.name, identifier: $0.identityNumber ?? $0.creditCode ?? "", representative: $0.legalRepresentative, address: $0.address)
+            },
+            basisDocument: row.basisDocumentNumber, basisIssuer: row.basisIssuingBody,
+            amountApplied: applied.formatted, amountAppliedUpper: applied.chineseUppercase,
+            amountReceived: received.formatted, outstanding: outstanding.formatted, outstandingUpper: outstanding.chineseUppercase,
+            accessCode: nil, checklist: checklist)
+        let view = try await req.view.render(kind.template, data).get()
+        let html = String(buffer: view.data)
+        let doc = IssuedDocument()
+        doc.$enforcementCase.id = id
+        doc.kind = kind.rawValue
+        doc.issuedOn = today.iso
+        doc.html = html
+        doc.issuedBy = user.displayName
+        try await req.db.transaction { tx in
+            try await doc.create(on: tx)
+            try await AuditLog.append(on: tx, at: now, actor: user.auditActor, action: "case.document.issue", entity: "enforcement_case",
+                                      entityID: id.uuidString, ownerPath: row.court.path,
+                                      changes: ["document": .init(from: nil, to: kind.rawValue)])
+        }
+        return req.redirect(to: Paths.caseDocument(id, doc.id ?? UUID()), redirectType: .normal)
+    }
+
+    @Sendable func show(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        guard let id = req.parameters.get("id", as: UUID.self), let docID = req.parameters.get("doc", as: UUID.self),
+              try await CaseService.find(id, as: user, on: req.db) != nil,
+              let doc = try await IssuedDocument.query(on: req.db).filter(\.$id == docID).filter(\.$enforcementCase.$id == id).first()
+        else { throw AppError.notFound() }
+        let response = Response(status: .ok, body: .init(string: doc.html))
+        response.headers.contentType = .html
+        return response
+    }
+}

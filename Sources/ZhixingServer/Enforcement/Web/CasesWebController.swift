@@ -1,0 +1,257 @@
+import Fluent
+import Vapor
+import ZhixingCore
+
+/// Case pages: the list, the filing form, the one-screen case page with its action form.
+struct CasesWebController {
+    struct ListPage: Encodable, Sendable {
+        let rows: [Row]
+        let total: Int
+        let page: Int
+        let pages: Int
+        let status: String
+        let overdue: Bool
+        let mine: Bool
+        let q: String
+        let statuses: [CourtsWebController.Option]
+        let canFile: Bool
+        let prev: String?
+        let next: String?
+    }
+
+    struct Row: Encodable, Sendable {
+        let href: String
+        let caseNumber: String
+        let court: String
+        let filedOn: String
+        let status: String
+        let parties: String
+        let amountApplied: String
+        let amountReceived: String
+        let nextDueDate: String
+        let overdue: Bool
+    }
+
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(path: Paths.cases, use: list)
+        routes.get(path: Paths.newCase, use: newForm)
+        routes.post(path: Paths.cases, use: file)
+        routes.get(path: Paths.casePattern, use: show)
+        routes.post(path: Paths.caseEventsPattern, use: record)
+        routes.post(path: Paths.caseTeamPattern, use: assign)
+    }
+
+    struct AssignForm: Content {
+        let teamId: String?
+        let version: Int?
+    }
+
+    @Sendable func assign(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        guard let id = req.parameters.get("id", as: UUID.self) else { throw AppError.notFound() }
+        let form = try req.content.decode(AssignForm.self)
+        do {
+            guard let team = form.teamId.flatMap(UUID.init(uuidString:)) else {
+                throw AppError.badRequest("team.unknown", .init(zh: "请选择团队。", en: "Choose a team."), field: "teamId")
+            }
+            try await Teams.assign(caseID: id, teamID: team, date: LocalDate.inChina(req.now), expectedVersion: form.version ?? 0,
+                                   as: user, app: req.application, on: req.db)
+            return req.redirect(to: Paths.enforcementCase(id), redirectType: .normal)
+        } catch let error as AppError where error.status == .badRequest || error.status == .conflict {
+            let detail = try await CaseDetail.load(id, as: user, app: req.application, on: req.db)
+            return try await renderCase(req, detail: detail, user: user, error: error, status: error.status)
+        }
+    }
+
+    @Sendable func list(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let lang = req.language
+        let table = req.application.localizer.table(lang)
+        let paging = try Paging(req, defaultPer: 50)
+        let filter = try CaseList.Filter(req, lenient: true)
+        let listing = try await CaseList.list(filter, as: user, page: paging.page, per: paging.per, on: req.db)
+        let pages = max(1, (listing.total + paging.per - 1) / paging.per)
+        func link(_ page: Int) -> String {
+            var items = ["page=\(page)"]
+            if let s = filter.status { items.append("status=\(s)") }
+            if filter.overdue == true { items.append("overdue=true") }
+            if filter.mine { items.append("mine=true") }
+            if let q = filter.query { items.append("q=" + (q.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")) }
+            return Paths.cases + "?" + items.joined(separator: "&")
+        }
+        let rows = listing.cases.map { c -> Row in
+            let parties = listing.parties[c.id ?? UUID()] ?? []
+            let names = parties.filter { $0.role == "applicant" }.map(\.name).joined(separator: "、") + " → "
+                + parties.filter { $0.role == "debtor" }.map(\.name).joined(separator: "、")
+            return Row(href: Paths.enforcementCase(c.id ?? UUID()), caseNumber: c.caseNumber,
+                       court: c.$court.value?.name(lang) ?? "", filedOn: c.filedOn,
+                       status: table["case_status_" + c.status] ?? c.status, parties: names,
+                       amountApplied: Money(fen: c.amountAppliedFen).formatted, amountReceived: Money(fen: c.amountReceivedFen).formatted,
+                       nextDueDate: c.nextDueDate ?? "", overdue: c.overdue)
+        }
+        let statuses = ["filed", "active", "suspended", "closed"].map {
+            CourtsWebController.Option(value: $0, label: table["case_status_" + $0] ?? $0, selected: $0 == filter.status)
+        }
+        let data = ListPage(rows: rows, total: listing.total, page: paging.page, pages: pages, status: filter.status ?? "",
+                            overdue: filter.overdue == true, mine: filter.mine, q: filter.query ?? "", statuses: statuses,
+                            canFile: CaseService.filingRoles.contains(user.role),
+                            prev: paging.page > 1 ? link(paging.page - 1) : nil, next: paging.page < pages ? link(paging.page + 1) : nil)
+        return try await PageRenderer.render("Enforcement/cases", titleKey: "cases_title", data: data, for: req)
+    }
+
+    // MARK: - Filing
+
+    struct FilingForm: Content {
+        var basisKind: String?
+        var basisIssuingBody: String?
+        var basisDocumentNumber: String?
+        var basisEffectiveOn: String?
+        var basisAmountAwarded: String?
+        var basisObligations: String?
+        var amountApplied: String?
+        var filedOn: String?
+        var firstInstance: String?
+        var propertyInArea: String?
+        var sameLevel: String?
+        var applicantKind: String?
+        var applicantName: String?
+        var applicantIdentityNumber: String?
+        var applicantCreditCode: String?
+        var applicantRepresentative: String?
+        var applicantPhone: String?
+        var applicantAddress: String?
+        var debtorKind: String?
+        var debtorName: String?
+        var debtorIdentityNumber: String?
+        var debtorCreditCode: String?
+        var debtorRepresentative: String?
+        var debtorPhone: String?
+        var debtorAddress: String?
+
+        func input() -> FilingInput {
+            func party(_ kind: String?, _ name: String?, _ id: String?, _ code: String?, _ rep: String?, _ phone: String?, _ address: String?) -> FilingInput.Party {
+                FilingInput.Party(kind: kind ?? "naturalPerson", name: name ?? "", identityNumber: id, creditCode: code,
+                                  legalRepresentative: rep, phone: phone, address: address)
+            }
+            return FilingInput(
+                caseType: nil, filedOn: filedOn.flatMap { $0.isEmpty ? nil : $0 },
+                basis: .init(kind: basisKind ?? "", issuingBody: basisIssuingBody ?? "", documentNumber: basisDocumentNumber ?? "",
+                             effectiveOn: basisEffectiveOn, amountAwarded: basisAmountAwarded, obligations: basisObligations),
+                amountApplied: amountApplied ?? "", nonLitigation: nil,
+                jurisdiction: .init(isFirstInstanceCourt: firstInstance == "on", propertyInCourtArea: propertyInArea == "on",
+                                    sameLevelAsFirstInstance: sameLevel == "on"),
+                applicants: [party(applicantKind, applicantName, applicantIdentityNumber, applicantCreditCode, applicantRepresentative, applicantPhone, applicantAddress)],
+                debtors: [party(debtorKind, debtorName, debtorIdentityNumber, debtorCreditCode, debtorRepresentative, debtorPhone, debtorAddress)],
+                agents: nil)
+        }
+    }
+
+    struct FormPage: Encodable, Sendable {
+        let values: [String: String]
+        let basisKinds: [CourtsWebController.Option]
+        let error: String?
+        let errorField: String?
+    }
+
+    @Sendable func newForm(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        guard CaseService.filingRoles.contains(user.role) else { throw AppError.forbidden() }
+        return try await renderForm(req, values: ["filedOn": LocalDate.inChina(req.now).iso, "firstInstance": "on"], error: nil)
+    }
+
+    @Sendable func file(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let form = try req.content.decode(FilingForm.self)
+        do {
+            let filed = try await CaseService.file(form.input(), as: user, app: req.application, on: req.db)
+            let id = filed.enforcementCase.id ?? UUID()
+            // Shown once on the case page, never put in a URL.
+            req.session.data["access_code"] = id.uuidString + ":" + filed.accessCode
+            return req.redirect(to: Paths.enforcementCase(id), redirectType: .normal)
+        } catch let error as AppError where error.status == .badRequest {
+            let mirror = Mirror(reflecting: form)
+            var values: [String: String] = [:]
+            for child in mirror.children {
+                if let label = child.label, let value = child.value as? String? , let value { values[label] = value }
+            }
+            return try await renderForm(req, values: values, error: error)
+        }
+    }
+
+    private func renderForm(_ req: Request, values: [String: String], error: AppError?) async throws -> Response {
+        let lang = req.language
+        let table = req.application.localizer.table(lang)
+        let kinds = ExecutionBasisKind.allCases.map {
+            CourtsWebController.Option(value: $0.rawValue, label: table["basis_kind_" + $0.rawValue] ?? $0.rawValue, selected: values["basisKind"] == $0.rawValue)
+        }
+        let page = FormPage(values: values, basisKinds: kinds, error: error?.message.text(for: lang), errorField: error?.field)
+        return try await PageRenderer.render("Enforcement/case-form", titleKey: "cases_new", data: page, for: req, status: error?.status ?? .ok)
+    }
+
+    // MARK: - The case page
+
+    @Sendable func show(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        guard let id = req.parameters.get("id", as: UUID.self) else { throw AppError.notFound() }
+        let detail = try await CaseDetail.load(id, as: user, app: req.application, on: req.db)
+        return try await renderCase(req, detail: detail, user: user, error: nil, status: .ok)
+    }
+
+    struct EventForm: Content {
+        let kind: String?
+        let date: String?
+        let amount: String?
+        let measureKind: String?
+        let measureAsset: String?
+        let measureRank: String?
+        let measureID: String?
+        let measureTermMonths: String?
+        let propertyFound: String?
+        let note: String?
+        let version: Int?
+    }
+
+    @Sendable func record(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        guard let id = req.parameters.get("id", as: UUID.self) else { throw AppError.notFound() }
+        let form = try req.content.decode(EventForm.self)
+        do {
+            var measure: ControlMeasure? = nil
+            if let mid = form.measureID?.trimmingCharacters(in: .whitespaces), !mid.isEmpty {
+                let date = try LocalDate(iso: form.date ?? "", field: "date")
+                guard let kind = ControlMeasureKind(rawValue: form.measureKind ?? ""), let asset = AssetKind(rawValue: form.measureAsset ?? ""),
+                      let rank = SealRank(rawValue: form.measureRank ?? "first") else {
+                    throw AppError.badRequest("measure.invalid", .init(zh: "请填写措施种类与财产种类。", en: "Choose the kind of measure and of asset."), field: "measureKind")
+                }
+                let term = form.measureTermMonths.flatMap { Int($0) }
+                measure = ControlMeasure(id: String(mid.prefix(60)), kind: kind, asset: asset, rank: rank, startsOn: date, termMonths: term)
+            }
+            let input = EventInput(kind: form.kind ?? "", date: form.date ?? "", amount: form.amount, measure: measure,
+                                   propertyFound: form.propertyFound.map { $0 == "on" || $0 == "true" }, note: form.note,
+                                   version: form.version ?? 0)
+            _ = try await CaseService.record(try input.event(), on: id, expectedVersion: input.version, as: user,
+                                             app: req.application, on: req.db)
+            return req.redirect(to: Paths.enforcementCase(id), redirectType: .normal)
+        } catch let error as AppError where error.status == .badRequest || error.status == .conflict {
+            let detail = try await CaseDetail.load(id, as: user, app: req.application, on: req.db)
+            return try await renderCase(req, detail: detail, user: user, error: error, status: error.status)
+        }
+    }
+
+    func renderCase(_ req: Request, id: UUID, user: CurrentUser, error: AppError) async throws -> Response {
+        let detail = try await CaseDetail.load(id, as: user, app: req.application, on: req.db)
+        return try await renderCase(req, detail: detail, user: user, error: error, status: error.status)
+    }
+
+    private func renderCase(_ req: Request, detail: CaseDetailDTO, user: CurrentUser, error: AppError?, status: HTTPResponseStatus) async throws -> Response {
+        var accessCode: String? = nil
+        if let flash = req.session.data["access_code"], flash.hasPrefix(detail.summary.id.uuidString + ":") {
+            accessCode = String(flash.dropFirst(detail.summary.id.uuidString.count + 1))
+            req.session.data["access_code"] = nil
+        }
+        let teams = try await Teams.list(as: user, on: req.db)
+        let page = try CasePage(detail: detail, language: req.language, table: req.application.localizer.table(req.language),
+                                canAct: CaseService.workingRoles.contains(user.role), accessCode: accessCode, error: error, teams: teams)
+        return try await PageRenderer.render("Enforcement/case", titleKey: "cases_title", data: page, for: req, status: status)
+    }
+}

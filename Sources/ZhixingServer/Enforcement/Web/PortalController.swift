@@ -1,0 +1,117 @@
+import Fluent
+import Vapor
+import ZhixingCore
+
+/// The party portal (当事人查询): an applicant or debtor follows their own case with the case number,
+/// their own identity number (or credit code) and the access code issued at filing. Nothing internal
+/// is shown, and other parties' identity numbers are masked. Failures share one message and are
+/// rate-limited like log-ins.
+struct PortalController {
+    struct Form: Content {
+        let caseNumber: String?
+        let identity: String?
+        let code: String?
+    }
+
+    struct Page: Encodable, Sendable {
+        let caseNumber: String
+        let error: String?
+        let result: Result?
+    }
+
+    struct Result: Encodable, Sendable {
+        let caseNumber: String
+        let court: String
+        let status: String
+        let filedOn: String
+        let amountApplied: String
+        let amountReceived: String
+        let outstanding: String
+        let parties: [Party]
+        let nodes: [Node]
+        let documents: [Node]
+    }
+
+    struct Party: Encodable, Sendable {
+        let role: String
+        let name: String
+        let identifier: String
+    }
+
+    struct Node: Encodable, Sendable {
+        let date: String
+        let title: String
+        let amount: String
+    }
+
+    /// Events a party sees: the steps of the case, not internal work.
+    static let publicKinds: Set<String> = [
+        "filed", "enforcementNoticeServed", "propertyReportOrderServed", "measureTaken", "measureLifted",
+        "consumptionRestricted", "listedDishonest", "paymentReceived", "paymentDisbursed", "settlementAgreed",
+        "settlementPerformed", "suspended", "resumed", "closedFullyPerformed", "closedCurrentProcedureTerminated",
+        "closedTerminated", "closedDismissed", "restored",
+    ]
+
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(path: Paths.portal, use: show)
+        routes.post(path: Paths.portal, use: lookUp)
+    }
+
+    @Sendable func show(req: Request) async throws -> Response {
+        try await PageRenderer.render("Enforcement/portal", titleKey: "portal_title", data: Page(caseNumber: "", error: nil, result: nil), for: req)
+    }
+
+    @Sendable func lookUp(req: Request) async throws -> Response {
+        let form = try req.content.decode(Form.self)
+        let lang = req.language
+        let table = req.application.localizer.table(lang)
+        let failed = { (status: HTTPResponseStatus, message: String) in
+            try await PageRenderer.render("Enforcement/portal", titleKey: "portal_title",
+                                          data: Page(caseNumber: form.caseNumber ?? "", error: message, result: nil), for: req, status: status)
+        }
+        let key = "portal:" + (form.caseNumber ?? "").trimmingCharacters(in: .whitespaces)
+        let config = req.application.zhixingConfig
+        let since = req.now.addingTimeInterval(-Double(config.loginWindowMinutes) * 60)
+        let recent = try await LoginAttempt.query(on: req.db).filter(\.$usernameKey == key).filter(\.$success == false)
+            .filter(\.$at >= since).count()
+        if recent >= config.loginMaxFailures {
+            return try await failed(.tooManyRequests, LoginService.lockedMessage.text(for: lang))
+        }
+        guard let found = try await match(form, on: req.db) else {
+            try await LoginAttempt(usernameKey: key, ip: req.clientIP, at: req.now, success: false).create(on: req.db)
+            return try await failed(.unauthorized, table["portal_failed"] ?? "")
+        }
+        let (row, parties, events) = found
+        let documents = try await IssuedDocument.query(on: req.db).filter(\.$enforcementCase.$id == row.id ?? UUID()).sort(\.$createdAt).all()
+        let applied = Money(fen: row.amountAppliedFen), received = Money(fen: row.amountReceivedFen)
+        let result = Result(
+            caseNumber: row.caseNumber, court: row.court.name(lang), status: table["case_status_" + row.status] ?? row.status,
+            filedOn: row.filedOn, amountApplied: applied.formatted, amountReceived: received.formatted,
+            outstanding: (applied.fen > received.fen ? Money(fen: applied.fen - received.fen) : .zero).formatted,
+            parties: parties.filter { $0.role != "agent" }.map {
+                Party(role: table["party_role_" + $0.role] ?? $0.role, name: $0.name,
+                      identifier: $0.identityNumber.map { (try? ResidentID(parsing: $0).maskedForParties) ?? "" } ?? ($0.creditCode ?? ""))
+            },
+            nodes: events.filter { Self.publicKinds.contains($0.kind) }.map {
+                Node(date: $0.date, title: table["event_" + $0.kind] ?? $0.kind, amount: $0.amountFen.map { Money(fen: $0).formatted } ?? "")
+            },
+            documents: documents.map { Node(date: $0.issuedOn, title: table["document_" + $0.kind] ?? $0.kind, amount: "") })
+        return try await PageRenderer.render("Enforcement/portal", titleKey: "portal_title",
+                                             data: Page(caseNumber: row.caseNumber, error: nil, result: result), for: req)
+    }
+
+    /// The case, if the three pieces match: the case number, a party's own identifier, the access code.
+    private func match(_ form: Form, on db: any Database) async throws -> (EnforcementCase, [CaseParty], [CaseEvent])? {
+        guard let number = try? CaseNumber(parsing: form.caseNumber ?? ""),
+              let code = form.code?.trimmingCharacters(in: .whitespaces).uppercased(), !code.isEmpty,
+              let identity = form.identity?.trimmingCharacters(in: .whitespaces).uppercased(), !identity.isEmpty,
+              let row = try await EnforcementCase.query(on: db).filter(\.$caseNumber == number.description).with(\.$court).first(),
+              let id = row.id,
+              CSRFMiddleware.constantTimeEqual(row.accessCodeHash, APITokens.hash(code))
+        else { return nil }
+        let parties = try await CaseParty.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$position).all()
+        guard parties.contains(where: { $0.role != "agent" && ($0.identityNumber == identity || $0.creditCode == identity) }) else { return nil }
+        let events = try await CaseEvent.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$seq).all()
+        return (row, parties, events)
+    }
+}
