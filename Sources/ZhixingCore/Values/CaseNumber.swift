@@ -13,11 +13,22 @@ public struct CaseNumber: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The serial number within the court, year and type; positive.
     public let serial: Int
 
-    /// A case number from its parts. **Traps** if `year` is outside 1949...2999 or `serial` is not
-    /// positive; use `init(parsing:field:)` for input.
-    public init(year: Int, court: CourtCode, type: CaseType, serial: Int) {
-        precondition((1949...2999).contains(year), "Case number year out of range: \(year)")
-        precondition(serial > 0, "Case number serial must be positive: \(serial)")
+    /// The years a case number may carry (收案年度): from the founding of the People's Republic to 2999.
+    public static let years = 1949...2999
+
+    /// A case number from its parts. Throws `case_number.year` if `year` is outside `CaseNumber.years`
+    /// (a filing dated 1948, say) and `case_number.serial` if `serial` is not positive, naming `field`:
+    /// input must never reach a trap.
+    public init(year: Int, court: CourtCode, type: CaseType, serial: Int, field: String = "caseNumber") throws {
+        guard Self.years.contains(year) else {
+            throw FieldError(field: field, code: "case_number.year", message: LocalizedText(
+                zh: "案号年度应在 1949 至 2999 年之间：\(year)",
+                en: "The year of a case number must be from 1949 to 2999: \(year)"))
+        }
+        guard serial > 0 else {
+            throw FieldError(field: field, code: "case_number.serial", message: LocalizedText(
+                zh: "案号顺序号应为正整数：\(serial)", en: "The serial of a case number must be positive: \(serial)"))
+        }
         self.year = year
         self.court = court
         self.type = type
@@ -48,7 +59,7 @@ public struct CaseNumber: Sendable, Hashable, Codable, CustomStringConvertible {
         rest = rest[rest.index(after: close)...]
 
         guard yearText.count == 4, yearText.allSatisfy({ Money.digit($0) != nil }),
-              let year = Int(yearText), (1949...2999).contains(year) else {
+              let year = Int(yearText), Self.years.contains(year) else {
             throw failure("year", "案号中的年度应为 1949 至 2999 之间的四位数字",
                           "The year in a case number must be four digits from 1949 to 2999")
         }
@@ -72,7 +83,7 @@ public struct CaseNumber: Sendable, Hashable, Codable, CustomStringConvertible {
         }
         guard rest.dropFirst(serialText.count) == "号" else { throw formatError }
 
-        self.init(year: year, court: scanned.code, type: type, serial: serial)
+        try self.init(year: year, court: scanned.code, type: type, serial: serial, field: field)
     }
 
     /// `（2025）京0105执1234号`.

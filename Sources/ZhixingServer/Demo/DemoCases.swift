@@ -48,7 +48,7 @@ enum DemoCases {
             let batch = try await task.value
             pending = next < count ? prepare(from: next) : nil
             next += batchSize
-            try await db.transaction { tx in try await write(batch, at: now, on: tx) }
+            try await db.writeTransaction { tx in try await write(batch, at: now, on: tx) }
             created += batch.count
             progress?(created)
         }
@@ -179,7 +179,7 @@ enum DemoCases {
             guard let serial = serials[key] else { continue }
             serials[key] = serial + 1
             row.serial = serial
-            row.caseNumber = CaseNumber(year: row.year, court: try CourtCode(parsing: prepared.court.code), type: .enforcement,
+            row.caseNumber = try CaseNumber(year: row.year, court: try CourtCode(parsing: prepared.court.code), type: .enforcement,
                                         serial: serial).description
             audit.append(.init(actor: .system("demo"), action: "case.file", entity: "enforcement_case",
                                entityID: row.id?.uuidString ?? "", ownerPath: prepared.court.path,
@@ -265,7 +265,7 @@ enum DemoCases {
             team.$assistant.id = users.first { $0.role == Role.assistantJudge.rawValue }?.id
             team.$police.id = users.first { $0.role == Role.judicialPolice.rawValue }?.id
             team.$clerk.id = users.first { $0.role == Role.clerk.rawValue }?.id
-            try await app.db.transaction { tx in
+            try await app.db.writeTransaction { tx in
                 try await team.create(on: tx)
                 try await AuditLog.append(on: tx, at: app.clock.now(), actor: .system("demo"), action: "team.create", entity: "team",
                                           entityID: team.id?.uuidString ?? "", ownerPath: court.path,

@@ -69,7 +69,7 @@ enum DemoSeed {
             guard try await Organisation.query(on: db).filter(\.$code == extra.code).first() == nil,
                   let court = try await Organisation.query(on: db).filter(\.$code == extra.underCourt).first() else { continue }
             let path = OrganisationPlace.path(code: extra.code, under: court.path)
-            try await db.transaction { tx in
+            try await db.writeTransaction { tx in
                 let org = Organisation(kind: extra.kind, code: extra.code, nameZh: extra.nameZh, nameEn: extra.nameEn,
                                        level: nil, parentID: court.id, path: path)
                 try await org.create(on: tx)
@@ -82,7 +82,7 @@ enum DemoSeed {
             guard try await User.query(on: db).filter(\.$username == account.username).first() == nil,
                   let org = try await Organisation.query(on: db).filter(\.$code == account.organisationCode).first(),
                   let orgID = org.id else { continue }
-            try await db.transaction { tx in
+            try await db.writeTransaction { tx in
                 let user = User(username: account.username, displayName: account.displayName, passwordHash: hash,
                                 role: account.role, organisationID: orgID)
                 try await user.create(on: tx)

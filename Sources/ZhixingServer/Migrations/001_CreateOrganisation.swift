@@ -2,6 +2,8 @@ import Fluent
 import SQLKit
 
 struct CreateOrganisation: AsyncMigration {
+    var name: String { "ZhixingServer.CreateOrganisation" }
+
     func prepare(on database: any Database) async throws {
         try await database.schema("organisations")
             .id()

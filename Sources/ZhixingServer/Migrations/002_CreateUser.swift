@@ -1,6 +1,8 @@
 import Fluent
 
 struct CreateUser: AsyncMigration {
+    var name: String { "ZhixingServer.CreateUser" }
+
     func prepare(on database: any Database) async throws {
         try await database.schema("users")
             .id()

@@ -1,6 +1,8 @@
 import Fluent
 
 struct CreateAPIToken: AsyncMigration {
+    var name: String { "ZhixingServer.CreateAPIToken" }
+
     func prepare(on database: any Database) async throws {
         try await database.schema("api_tokens")
             .id()

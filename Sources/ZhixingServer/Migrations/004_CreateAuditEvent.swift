@@ -2,6 +2,8 @@ import Fluent
 import SQLKit
 
 struct CreateAuditEvent: AsyncMigration {
+    var name: String { "ZhixingServer.CreateAuditEvent" }
+
     func prepare(on database: any Database) async throws {
         try await database.schema("audit_events")
             .field("seq", .int64, .identifier(auto: false))

@@ -2,6 +2,8 @@ import Fluent
 import SQLKit
 
 struct CreateLoginAttempt: AsyncMigration {
+    var name: String { "ZhixingServer.CreateLoginAttempt" }
+
     func prepare(on database: any Database) async throws {
         try await database.schema("login_attempts")
             .id()

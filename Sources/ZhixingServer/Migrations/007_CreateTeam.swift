@@ -2,6 +2,8 @@ import Fluent
 import SQLKit
 
 struct CreateTeam: AsyncMigration {
+    var name: String { "ZhixingServer.CreateTeam" }
+
     func prepare(on database: any Database) async throws {
         try await database.schema("teams")
             .id()

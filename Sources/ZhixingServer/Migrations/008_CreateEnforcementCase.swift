@@ -2,6 +2,8 @@ import Fluent
 import SQLKit
 
 struct CreateEnforcementCase: AsyncMigration {
+    var name: String { "ZhixingServer.CreateEnforcementCase" }
+
     func prepare(on database: any Database) async throws {
         try await database.schema("enforcement_cases")
             .id()

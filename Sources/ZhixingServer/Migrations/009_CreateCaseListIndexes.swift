@@ -5,6 +5,8 @@ import SQLKit
 /// within one court, carrying the id so that a page's ids come from the index alone; and the case
 /// page's look-ups of linked cases and issued documents. See docs/performance.md.
 struct CreateCaseListIndexes: AsyncMigration {
+    var name: String { "ZhixingServer.CreateCaseListIndexes" }
+
     func prepare(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
         try await sql.create(index: "enforcement_cases_list_order_idx").on("enforcement_cases")

@@ -2,16 +2,39 @@ import Fluent
 import Vapor
 
 extension Application {
-    /// Every migration, in order. Never edit one that has landed: add a new one.
+    /// Every migration, in order, one file each under `Migrations/NNN_Name.swift`. Never edit one that has
+    /// landed: add a new one. Each pins its `name` (`FrozenMigrations.names` lists them, and a test checks
+    /// both): Fluent records a migration by name, so a renamed type or module would run again on an
+    /// existing database.
     func registerMigrations() {
-        migrations.add(CreateOrganisation())
-        migrations.add(CreateUser())
-        migrations.add(CreateAPIToken())
-        migrations.add(CreateAuditEvent())
-        migrations.add(CreateLoginAttempt())
-        migrations.add(SessionRecord.migration)
-        migrations.add(CreateTeam())
-        migrations.add(CreateEnforcementCase())
-        migrations.add(CreateCaseListIndexes())
+        migrations.add(CreateOrganisation())          // 001
+        migrations.add(CreateUser())                  // 002
+        migrations.add(CreateAPIToken())              // 003
+        migrations.add(CreateAuditEvent())            // 004
+        migrations.add(CreateLoginAttempt())          // 005
+        migrations.add(SessionRecord.migration)       // 006 (Fluent's own; its table is dropped by 011)
+        migrations.add(CreateTeam())                  // 007
+        migrations.add(CreateEnforcementCase())       // 008
+        migrations.add(CreateCaseListIndexes())       // 009
+        // 010 is reserved for the holiday years kept by administrators.
+        migrations.add(CreateWebSession())            // 011
+        migrations.add(UpdateLoginAttemptPurpose())   // 012
     }
+}
+
+/// The names under which the migrations are recorded in `_fluent_migrations`, in order: frozen.
+enum FrozenMigrations {
+    static let names = [
+        "ZhixingServer.CreateOrganisation",
+        "ZhixingServer.CreateUser",
+        "ZhixingServer.CreateAPIToken",
+        "ZhixingServer.CreateAuditEvent",
+        "ZhixingServer.CreateLoginAttempt",
+        "Fluent.SessionRecord.Create",
+        "ZhixingServer.CreateTeam",
+        "ZhixingServer.CreateEnforcementCase",
+        "ZhixingServer.CreateCaseListIndexes",
+        "ZhixingServer.CreateWebSession",
+        "ZhixingServer.UpdateLoginAttemptPurpose",
+    ]
 }

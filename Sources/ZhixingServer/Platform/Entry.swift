@@ -31,6 +31,7 @@ public enum Zhixing {
                     print("Demo cases: 200 across 京0105, 京0108, 京0106, 沪0115, 粤0305; party-portal access code for all: \(DemoCases.accessCode)")
                 }
                 DeadlineJob.schedule(app, everyMinutes: Environment.get("ZHIXING_DEADLINE_JOB_MINUTES").flatMap(Int.init) ?? 15)
+                SessionPurgeJob.schedule(app)
             }
             try await app.execute()
         } catch let exit as ExitCode {

@@ -18,14 +18,6 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.views.use(.leaf)
     app.leaf.cache.isEnabled = app.environment.isRelease
 
-    app.sessions.use(.fluent)
-    app.sessions.configuration.cookieName = "zhixing_session"
-    let secure = config.secureCookies
-    let maxAge = config.sessionHours * 3600
-    app.sessions.configuration.cookieFactory = { id in
-        HTTPCookies.Value(string: id.string, expires: nil, maxAge: maxAge, path: "/",
-                          isSecure: secure, isHTTPOnly: true, sameSite: .lax)
-    }
     app.routes.defaultMaxBodySize = "1mb"
 
     app.middleware = Middlewares()
@@ -72,6 +64,12 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
+        // Pages and API answers carry personal data: no browser or proxy may keep a copy. Only the
+        // style sheets (static files, which FileMiddleware marks with an ETag) may be cached.
+        if !request.url.path.hasPrefix("/css/") {
+            response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+            response.headers.remove(name: .eTag)
+        }
         response.headers.replaceOrAdd(name: "Content-Security-Policy",
                                       value: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")
         return response

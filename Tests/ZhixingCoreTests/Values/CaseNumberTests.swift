@@ -34,10 +34,10 @@ func caseNumber_longestTypeCode_isChosen(text: String, type: CaseType) throws {
     #expect(number.description == text)
 }
 
-@Test func caseNumber_memberwise_buildsCanonicalText() {
-    let number = CaseNumber(year: 2025, court: .supreme, type: .supervision, serial: 1)
+@Test func caseNumber_memberwise_buildsCanonicalText() throws {
+    let number = try CaseNumber(year: 2025, court: .supreme, type: .supervision, serial: 1)
     #expect(number.description == "（2025）最高法执监1号")
-    #expect(number == CaseNumber(year: 2025, court: .supreme, type: .supervision, serial: 1))
+    #expect(try number == CaseNumber(year: 2025, court: .supreme, type: .supervision, serial: 1))
 }
 
 @Test(arguments: ["", "2025京0105执1234号", "（2025京0105执1234号", "（2025）京0105执1234", "（2025）京0105执1234号号",
@@ -97,4 +97,19 @@ private struct Case: Codable {
     }
     #expect(error?.code == "case_number.serial")
     #expect(error?.field == "number")
+}
+
+@Test("A case number dated before 1949 or with a serial of 0 is an error naming the field, never a trap (issue 8, 1.1)",
+      arguments: [(1948, 1), (1900, 1), (0, 1), (3000, 1), (2026, 0), (2026, -5)])
+func caseNumber_memberwise_outOfRange_throwsNamingTheField(year: Int, serial: Int) {
+    #expect(throws: FieldError.self) {
+        try CaseNumber(year: year, court: .supreme, type: .enforcement, serial: serial, field: "filedOn")
+    }
+    do {
+        _ = try CaseNumber(year: year, court: .supreme, type: .enforcement, serial: serial, field: "filedOn")
+    } catch let error as FieldError {
+        #expect(error.field == "filedOn")
+    } catch {
+        Issue.record("unexpected error \(error)")
+    }
 }

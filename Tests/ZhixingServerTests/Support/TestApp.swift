@@ -14,7 +14,7 @@ enum TestApp {
         ProcessInfo.processInfo.environment["ZHIXING_TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    static func make(seedDemo: Bool = true, clock: AppClock = .fixed(fixedNow),
+    static func make(seedDemo: Bool = true, migrate: Bool = true, clock: AppClock = .fixed(fixedNow),
                      configure adjust: (inout AppConfig) -> Void = { _ in }) async throws -> Application {
         let app = try await Application.make(.testing)
         app.bcryptCost = 4
@@ -33,7 +33,7 @@ enum TestApp {
                 try await sql.raw("DROP SCHEMA IF EXISTS public CASCADE").run()
                 try await sql.raw("CREATE SCHEMA public").run()
             }
-            try await app.autoMigrate()
+            if migrate { try await app.autoMigrate() }
             if seedDemo { try await DemoSeed.run(on: app) }
         } catch {
             try? await app.asyncShutdown()

@@ -50,7 +50,7 @@ struct AuthAPIController {
             let expires = req.now.addingTimeInterval(Double(days) * 86_400)
             let ownerPath = try await user.$organisation.get(on: req.db).path
             let row = APIToken(userID: userID, name: name, tokenHash: hash, expiresAt: expires)
-            try await req.db.transaction { tx in
+            try await req.db.writeTransaction { tx in
                 try await row.create(on: tx)
                 try await AuditLog.append(on: tx, at: req.now, actor: AuditActor(id: userID, name: user.username),
                                           action: "token.create", entity: "api_token", entityID: row.id?.uuidString ?? "",
@@ -75,7 +75,7 @@ struct AuthAPIController {
               let token = try await APIToken.query(on: req.db).filter(\.$id == id).filter(\.$user.$id == user.id).first()
         else { throw AppError.notFound() }
         if token.revokedAt == nil {
-            try await req.db.transaction { tx in
+            try await req.db.writeTransaction { tx in
                 token.revokedAt = req.now
                 try await token.save(on: tx)
                 try await AuditLog.append(on: tx, at: req.now, actor: user.auditActor, action: "token.revoke", entity: "api_token",

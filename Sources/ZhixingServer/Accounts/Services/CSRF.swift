@@ -1,17 +1,20 @@
 import Vapor
 
-/// Cross-site request forgery protection for every web form: a random token kept in the session
-/// and sent back by each form as the hidden field `_csrf`. Unsafe methods without it are refused.
+/// Cross-site request forgery protection for every web form: each form sends back a token as the hidden
+/// field `_csrf` (or the `X-CSRF-Token` header). Signed in, the token is the session's, kept on the server;
+/// before log-in (the log-in form, the party portal) it is a random value also set as a `SameSite=Strict`
+/// cookie, which another site can neither read nor send (double submit) — so no session row is written
+/// for anonymous visitors. Unsafe methods without a matching token are refused.
 struct CSRFMiddleware: AsyncMiddleware {
-    static let sessionKey = "csrf"
     static let fieldName = "_csrf"
+    static let cookieName = "zhixing_csrf"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if ![.GET, .HEAD, .OPTIONS].contains(request.method) {
             let sent = (try? request.content.get(String.self, at: Self.fieldName))
                 ?? request.headers.first(name: "X-CSRF-Token")
-            guard let expected = request.session.data[Self.sessionKey], let sent,
-                  Self.constantTimeEqual(expected, sent) else {
+            let expected = request.webSessionState.session?.csrfToken ?? request.cookies[Self.cookieName]?.string
+            guard let expected, !expected.isEmpty, let sent, Self.constantTimeEqual(expected, sent) else {
                 throw AppError(status: .forbidden, code: "csrf",
                                message: .init(zh: "表单已过期或来源无效，请刷新页面后重试。",
                                               en: "The form has expired or did not come from this site; reload the page and try again."))
@@ -28,13 +31,17 @@ struct CSRFMiddleware: AsyncMiddleware {
 }
 
 extension Request {
-    /// The session's CSRF token, made on first use.
-    /// Empty outside the web's session middleware (e.g. a 404 page for an unknown path).
+    /// The token forms of this page send back: the session's when signed in; otherwise the anonymous
+    /// double-submit cookie's, made (and set on the response) on first use.
     var csrfToken: String {
-        guard hasSession else { return "" }
-        if let token = session.data[CSRFMiddleware.sessionKey] { return token }
-        let token = [UInt8].random(count: 24).base64
-        session.data[CSRFMiddleware.sessionKey] = token
+        if let session = webSessionState.session { return session.csrfToken }
+        if let existing = webSessionState.anonymousCSRF ?? cookies[CSRFMiddleware.cookieName]?.string, existing.count == 32 {
+            webSessionState.anonymousCSRF = existing
+            return existing
+        }
+        let token = WebSessions.randomToken()
+        webSessionState.anonymousCSRF = token
+        webSessionState.setAnonymousCSRF = true
         return token
     }
 }

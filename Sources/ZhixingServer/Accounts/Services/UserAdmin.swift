@@ -61,7 +61,7 @@ enum UserAdmin {
         let organisation = try await organisationInScope(code: input.organisationCode, for: role, actor: actor, on: db)
         guard let orgID = organisation.id else { throw AppError.notFound() }
         let hash = try await Passwords.hash(input.password, cost: app.bcryptCost, on: app)
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             if try await User.query(on: tx).filter(\.$username == username).first() != nil {
                 throw AppError.conflict("username.taken", .init(zh: "用户名已被使用。", en: "This username is taken."), field: "username")
             }
@@ -113,7 +113,7 @@ enum UserAdmin {
         let finalHash = newHash
         let expectedVersion = input.version
         let recorded = changes.changes
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             // Optimistic lock: update only the version the caller saw.
             guard let fresh = try await User.query(on: tx).filter(\.$id == id).first(), fresh.version == expectedVersion else {
                 throw AppError.staleVersion()
@@ -125,6 +125,8 @@ enum UserAdmin {
             if let finalHash { fresh.passwordHash = finalHash }
             fresh.version = expectedVersion + 1
             try await fresh.save(on: tx)
+            // A new password, or a deactivated account: every session and token of the old one ends.
+            if finalHash != nil || input.active == false { try await WebSessions.revokeAll(userID: id, at: date, on: tx) }
             try await AuditLog.append(on: tx, at: date, actor: actor.auditActor, action: "user.update", entity: "user",
                                       entityID: id.uuidString, ownerPath: finalOrganisation.path, changes: recorded)
             fresh.$organisation.value = finalOrganisation

@@ -41,14 +41,8 @@ struct SessionController {
         let outcome = try await LoginService.attempt(username: username, password: form.password ?? "", ip: req.clientIP, on: req)
         switch outcome {
         case .success(let user):
-            // A fresh session id on log-in (no fixation), and a fresh CSRF token with it.
-            if let old = req.session.id {
-                try await req.application.sessions.driver.deleteSession(old, for: req).get()
-            }
-            req.session.id = nil
-            req.session.data = SessionData()
-            req.session.data[SessionUserAuthenticator.userKey] = user.id?.uuidString
-            _ = req.csrfToken
+            // A new session (and CSRF token) at every log-in: no fixation.
+            try await WebSessions.start(userID: try user.requireID(), for: req)
             return req.redirect(to: next, redirectType: .normal)
         case .failed, .locked:
             let message = outcome.isLocked ? LoginService.lockedMessage : LoginService.failedMessage
@@ -61,7 +55,7 @@ struct SessionController {
 
     @Sendable func logout(req: Request) async throws -> Response {
         req.auth.logout(CurrentUser.self)
-        req.session.destroy()
+        try await WebSessions.end(for: req)
         return req.redirect(to: Paths.login, redirectType: .normal)
     }
 

@@ -23,7 +23,7 @@ enum CourtImport {
             summary.errors = parsed.errors
             return summary
         }
-        summary = try await db.transaction { tx in
+        summary = try await db.writeTransaction { tx in
             var summary = Summary()
             var byCode = Dictionary(existingCourts.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
             for record in parsed.records {

@@ -137,7 +137,16 @@ struct EventInput: Content {
         guard let kind = EnforcementEventKind(rawValue: kind), kind != .filed else {
             throw AppError.badRequest("event.kind", .init(zh: "无效的事件类型：\(kind)", en: "Unknown event kind: \(kind)"), field: "kind")
         }
-        let date = try LocalDate(iso: date, field: "date")
+        let date = try InputBounds.date(date, field: "date")
+        if let measure {
+            // A measure's id, start and term come from outside too (issue 8, 1.8): bounded like every other value.
+            _ = try InputBounds.identifier(measure.id, field: "measure.id")
+            try InputBounds.check(measure.startsOn, field: "measure.startsOn")
+            if let months = measure.termMonths, !(1...120).contains(months) {
+                throw AppError.badRequest("measure.term", .init(zh: "措施期限应为 1 至 120 个月。", en: "A measure's term is 1 to 120 months."),
+                                          field: "measure.termMonths")
+            }
+        }
         let amount = try amount.flatMap { $0.isEmpty ? nil : $0 }.map { try Money(parsing: $0, field: "amount") }
         if let amount, !amount.isPositive {
             throw AppError.badRequest("money.not_positive", .init(zh: "金额应大于零。", en: "The amount must be more than zero."), field: "amount")

@@ -34,7 +34,7 @@ struct TeamsAPIController {
         let user = try req.requireUser()
         guard let id = req.parameters.get("id", as: UUID.self) else { throw AppError.notFound() }
         let input = try req.content.decode(AssignInput.self)
-        let date = try input.date.map { try LocalDate(iso: $0, field: "date") } ?? LocalDate.inChina(req.now)
+        let date = try input.date.map { try InputBounds.date($0, field: "date") } ?? LocalDate.inChina(req.now)
         try await Teams.assign(caseID: id, teamID: input.teamId, date: date, expectedVersion: input.version, as: user,
                                app: req.application, on: req.db)
         return .noContent

@@ -97,7 +97,7 @@ struct CaseDocuments {
         doc.issuedOn = today.iso
         doc.html = html
         doc.issuedBy = user.displayName
-        try await req.db.transaction { tx in
+        try await req.db.writeTransaction { tx in
             try await doc.create(on: tx)
             try await AuditLog.append(on: tx, at: now, actor: user.auditActor, action: "case.document.issue", entity: "enforcement_case",
                                       entityID: id.uuidString, ownerPath: row.court.path,

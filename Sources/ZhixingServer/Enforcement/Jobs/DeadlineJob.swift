@@ -21,7 +21,7 @@ enum DeadlineJob {
     static func run(_ app: Application, batchSize: Int = 500) async throws -> Outcome {
         let today = LocalDate.inChina(app.clock.now())
         let calendar = app.ruleContext.calendar
-        return try await app.db.transaction { tx in
+        return try await app.db.writeTransaction { tx in
             if let sql = tx as? any SQLDatabase, sql.dialect.name == "postgresql" {
                 let row = try await sql.raw("SELECT pg_try_advisory_xact_lock(\(unsafeRaw: String(lockKey))) AS locked").first()
                 guard try row?.decode(column: "locked", as: Bool.self) == true else { return Outcome(ran: false, checked: 0, newlyOverdue: 0) }

@@ -49,7 +49,7 @@ enum CaseLinks {
         }
         let now = app.clock.now()
         let today = LocalDate.inChina(now)
-        let date = try input.date.map { try LocalDate(iso: $0, field: "date") } ?? today
+        let date = try input.date.map { try InputBounds.date($0, field: "date") } ?? today
         if date > today {
             throw AppError.badRequest("date.future", .init(zh: "日期不能晚于今天。", en: "The date cannot be in the future."), field: "date")
         }
@@ -79,10 +79,10 @@ enum CaseLinks {
         }
         let parties = try await CaseParty.query(on: db).filter(\.$enforcementCase.$id == originalID).sort(\.$position).all()
         let received = EnforcementRules.assess(try CaseFacts.facts(of: original, events: events, asOf: today), calendar: calendar).amounts.received
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             let type = kind.caseType
             let serial = try await CaseNumbers.nextSerial(court: courtID, year: date.year, type: type.rawValue, on: tx)
-            let number = CaseNumber(year: date.year, court: try CourtCode(parsing: court.caseNumberCode), type: type, serial: serial)
+            let number = try CaseNumber(year: date.year, court: try CourtCode(parsing: court.caseNumberCode), type: type, serial: serial, field: "date")
             let row = EnforcementCase()
             row.$court.id = courtID
             row.year = date.year
@@ -153,7 +153,7 @@ enum CaseLinks {
             throw AppError.badRequest("link.court", .init(zh: "请指定另一法院的代字。", en: "Name another court by its code."), field: "courtCode")
         }
         let now = app.clock.now()
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let fresh = try await EnforcementCase.find(caseID, on: tx), fresh.version == expectedVersion else {
                 throw AppError.staleVersion()
             }

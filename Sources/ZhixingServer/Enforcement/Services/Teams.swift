@@ -59,7 +59,7 @@ enum Teams {
         team.$police.id = police?.id
         team.$clerk.id = clerk?.id
         let now = app.clock.now()
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             try await team.create(on: tx)
             var changes = ChangeSet()
             changes.record("name", from: nil, to: name)
@@ -123,7 +123,7 @@ enum Teams {
                                              alsoSet: { $0.$team.id = teamID })
             return
         }
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let fresh = try await EnforcementCase.find(caseID, on: tx), fresh.version == expectedVersion else {
                 throw AppError.staleVersion()
             }

@@ -166,7 +166,7 @@ struct CasesWebController {
             let filed = try await CaseService.file(form.input(), as: user, app: req.application, on: req.db)
             let id = filed.enforcementCase.id ?? UUID()
             // Shown once on the case page, never put in a URL.
-            req.session.data["access_code"] = id.uuidString + ":" + filed.accessCode
+            try await WebSessions.setFlash(id.uuidString + ":" + filed.accessCode, for: req)
             return req.redirect(to: Paths.enforcementCase(id), redirectType: .normal)
         } catch let error as AppError where error.status == .badRequest {
             let mirror = Mirror(reflecting: form)
@@ -218,13 +218,13 @@ struct CasesWebController {
         do {
             var measure: ControlMeasure? = nil
             if let mid = form.measureID?.trimmingCharacters(in: .whitespaces), !mid.isEmpty {
-                let date = try LocalDate(iso: form.date ?? "", field: "date")
+                let date = try InputBounds.date(form.date ?? "", field: "date")
                 guard let kind = ControlMeasureKind(rawValue: form.measureKind ?? ""), let asset = AssetKind(rawValue: form.measureAsset ?? ""),
                       let rank = SealRank(rawValue: form.measureRank ?? "first") else {
                     throw AppError.badRequest("measure.invalid", .init(zh: "请填写措施种类与财产种类。", en: "Choose the kind of measure and of asset."), field: "measureKind")
                 }
                 let term = form.measureTermMonths.flatMap { Int($0) }
-                measure = ControlMeasure(id: String(mid.prefix(60)), kind: kind, asset: asset, rank: rank, startsOn: date, termMonths: term)
+                measure = ControlMeasure(id: try InputBounds.identifier(mid, field: "measureID"), kind: kind, asset: asset, rank: rank, startsOn: date, termMonths: term)
             }
             let input = EventInput(kind: form.kind ?? "", date: form.date ?? "", amount: form.amount, measure: measure,
                                    propertyFound: form.propertyFound.map { $0 == "on" || $0 == "true" }, note: form.note,
@@ -245,9 +245,9 @@ struct CasesWebController {
 
     private func renderCase(_ req: Request, detail: CaseDetailDTO, user: CurrentUser, error: AppError?, status: HTTPResponseStatus) async throws -> Response {
         var accessCode: String? = nil
-        if let flash = req.session.data["access_code"], flash.hasPrefix(detail.summary.id.uuidString + ":") {
+        if let flash = req.webSessionState.session?.flash, flash.hasPrefix(detail.summary.id.uuidString + ":") {
+            _ = try await WebSessions.takeFlash(for: req)
             accessCode = String(flash.dropFirst(detail.summary.id.uuidString.count + 1))
-            req.session.data["access_code"] = nil
         }
         let teams = try await Teams.list(as: user, on: req.db)
         let page = try CasePage(detail: detail, language: req.language, table: req.application.localizer.table(req.language),

@@ -80,14 +80,14 @@ struct ValidFiling: Sendable {
                 zh: "立案的案件类型应为 执、执恢 或 执保：\(typeText)", en: "A filed case is 执, 执恢 or 执保: \(typeText)"), field: "caseType")
         }
         caseType = type
-        filedOn = try input.filedOn.map { try LocalDate(iso: $0, field: "filedOn") } ?? today
+        filedOn = try input.filedOn.map { try InputBounds.date($0, field: "filedOn") } ?? today
         if filedOn > today {
             throw AppError.badRequest("date.future", .init(zh: "立案日期不能晚于今天。", en: "The filing date cannot be in the future."), field: "filedOn")
         }
         guard let kind = ExecutionBasisKind(rawValue: input.basis.kind) else {
             throw AppError.badRequest("basis.kind", .init(zh: "执行依据种类无效：\(input.basis.kind)", en: "Unknown kind of execution basis: \(input.basis.kind)"), field: "basis.kind")
         }
-        let effective = try input.basis.effectiveOn.flatMap { $0.isEmpty ? nil : $0 }.map { try LocalDate(iso: $0, field: "basis.effectiveOn") }
+        let effective = try input.basis.effectiveOn.flatMap { $0.isEmpty ? nil : $0 }.map { try InputBounds.date($0, field: "basis.effectiveOn") }
         let awarded = try input.basis.amountAwarded.flatMap { $0.isEmpty ? nil : $0 }.map { try Money(parsing: $0, field: "basis.amountAwarded") }
         if let awarded, awarded.isNegative {
             throw AppError.badRequest("money.negative", .init(zh: "金额不能为负。", en: "The amount cannot be negative."), field: "basis.amountAwarded")

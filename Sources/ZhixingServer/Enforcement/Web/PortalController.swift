@@ -69,20 +69,20 @@ struct PortalController {
             try await PageRenderer.render("Enforcement/portal", titleKey: "portal_title",
                                           data: Page(caseNumber: form.caseNumber ?? "", error: message, result: nil), for: req, status: status)
         }
-        let key = "portal:" + (form.caseNumber ?? "").trimmingCharacters(in: .whitespaces)
-        let config = req.application.zhixingConfig
-        let since = req.now.addingTimeInterval(-Double(config.loginWindowMinutes) * 60)
-        let recent = try await LoginAttempt.query(on: req.db).filter(\.$usernameKey == key).filter(\.$success == false)
-            .filter(\.$at >= since).count()
-        if recent >= config.loginMaxFailures {
+        // Keyed on the case the text names, parsed (（2026）… and (2026)…, surrounding blanks and line breaks
+        // are one case), never on the raw text; and per address, counted apart from staff log-in.
+        let parsed = try? CaseNumber(parsing: form.caseNumber ?? "")
+        let key = parsed.map { "portal:" + $0.description } ?? "portal:unparsed:" + req.clientIP
+        let throttle = Throttle.portal(req.application.zhixingConfig)
+        guard let attempt = try await throttle.begin(key: key, ip: req.clientIP, at: req.now, on: req.db) else {
             return try await failed(.tooManyRequests, LoginService.lockedMessage.text(for: lang))
         }
-        guard let found = try await match(form, on: req.db) else {
-            try await LoginAttempt(usernameKey: key, ip: req.clientIP, at: req.now, success: false).create(on: req.db)
+        guard let number = parsed, let found = try await match(number, form, on: req.db) else {
             return try await failed(.unauthorized, table["portal_failed"] ?? "")
         }
+        try await throttle.succeeded(attempt, on: req.db)
         let (row, parties, events) = found
-        let documents = try await IssuedDocument.query(on: req.db).filter(\.$enforcementCase.$id == row.id ?? UUID()).sort(\.$createdAt).all()
+        let documents = try await IssuedDocument.query(on: req.db).filter(\.$enforcementCase.$id == row.requireID()).sort(\.$createdAt).all()
         let applied = Money(fen: row.amountAppliedFen), received = Money(fen: row.amountReceivedFen)
         let result = Result(
             caseNumber: row.caseNumber, court: row.court.name(lang), status: table["case_status_" + row.status] ?? row.status,
@@ -101,10 +101,9 @@ struct PortalController {
     }
 
     /// The case, if the three pieces match: the case number, a party's own identifier, the access code.
-    private func match(_ form: Form, on db: any Database) async throws -> (EnforcementCase, [CaseParty], [CaseEvent])? {
-        guard let number = try? CaseNumber(parsing: form.caseNumber ?? ""),
-              let code = form.code?.trimmingCharacters(in: .whitespaces).uppercased(), !code.isEmpty,
-              let identity = form.identity?.trimmingCharacters(in: .whitespaces).uppercased(), !identity.isEmpty,
+    private func match(_ number: CaseNumber, _ form: Form, on db: any Database) async throws -> (EnforcementCase, [CaseParty], [CaseEvent])? {
+        guard let code = form.code?.trimmingCharacters(in: .whitespacesAndNewlines).uppercased(), !code.isEmpty,
+              let identity = form.identity?.trimmingCharacters(in: .whitespacesAndNewlines).uppercased(), !identity.isEmpty,
               let row = try await EnforcementCase.query(on: db).filter(\.$caseNumber == number.description).with(\.$court).first(),
               let id = row.id,
               CSRFMiddleware.constantTimeEqual(row.accessCodeHash, APITokens.hash(code))

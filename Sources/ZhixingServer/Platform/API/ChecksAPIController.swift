@@ -79,7 +79,7 @@ struct ChecksAPIController {
             out.amount = AmountResult(value: money.description, fen: money.fen, chineseUppercase: money.chineseUppercase)
         }
         if let text = input.date {
-            out.date = try LocalDate(iso: text, field: "date").iso
+            out.date = try InputBounds.date(text, field: "date").iso
         }
         return out
     }

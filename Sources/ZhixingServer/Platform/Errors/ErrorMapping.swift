@@ -37,6 +37,9 @@ enum ErrorMapping {
                             message: LocalizedText(zh: "不支持此请求方法。", en: "Method not allowed."))
         case .badRequest:
             return .badRequest("bad_request", LocalizedText(zh: "请求无效。", en: "Invalid request."), field: nil)
+        case .unprocessableEntity:
+            // Vapor answers an empty or undecodable body with 422; docs/api.md promises 400 for bad input.
+            return .badRequest("body.invalid", LocalizedText(zh: "请求体为空或不是有效的 JSON。", en: "The request body is empty or not valid JSON."), field: nil)
         default:
             let status = abort.status
             let known = status.code < 500

@@ -71,11 +71,18 @@ enum Paths {
         segment.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))) ?? segment
     }
 
-    /// A `next=` target is followed only when it is a path on this site.
+    /// A `next=` target is followed only when it is a path on this site made of safe characters:
+    /// ASCII letters and digits and `/ - . _ ~ % ? = & + : ,`. Anything else — a CR or LF (a header
+    /// written into the response), a tab or space (which browsers strip, so `/\t/evil.example` becomes
+    /// `//evil.example`), a backslash, a second leading slash, non-ASCII — and the target is dropped.
     static func safeNext(_ next: String?) -> String? {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return nil }
+        guard let next, next.count <= 2_000, next.hasPrefix("/"), !next.hasPrefix("//"),
+              next.unicodeScalars.allSatisfy({ safeNextCharacters.contains($0) }) else { return nil }
         return next
     }
+
+    private static let safeNextCharacters = CharacterSet(charactersIn:
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-._~%?=&+:,")
 }
 
 extension RoutesBuilder {

@@ -16,8 +16,8 @@ func routes(_ app: Application) throws {
     CasesAPIController().register(protectedAPI)
     TeamsAPIController().register(protectedAPI)
 
-    // Web: server-side sessions, CSRF on every form.
-    let web = app.grouped(app.sessions.middleware, SessionUserAuthenticator(), CSRFMiddleware())
+    // Web: server-side sessions made at log-in only, CSRF on every form.
+    let web = app.grouped(WebSessionMiddleware(), CSRFMiddleware())
     SessionController().register(web)
     CourtsWebController().register(web)
     PortalController().register(web)
