@@ -144,7 +144,9 @@ enum TimeLimitRules {
         return Limit(due: last.dueDate, reasons: reasons, warnings: warnings, paused: paused)
     }
 
-    /// The state of a court's duty.
+    /// The state of a court's duty. An act on the due date itself is in time and the duty is overdue only from
+    /// the day after: the last day runs to 24:00 (Civil Code Art.203 para.2; CPL 2023 Art.85 para.4 for
+    /// documents posted before the period ends).
     static func state(due: LocalDate, metOn: LocalDate?, paused: Bool, asOf: LocalDate) -> DeadlineState {
         if let metOn { return metOn <= due ? .met : .metLate }
         if paused { return .paused }
