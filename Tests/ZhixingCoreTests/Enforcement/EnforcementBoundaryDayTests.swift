@@ -13,12 +13,18 @@ struct EnforcementBoundaryDayTests {
 
     private func late(_ check: FilingCheck) -> Bool { check.issues.contains { $0.code == "application_period.doubtful" } }
 
-    @Test("CPL Art.250: filed 2025-03-03 on a basis effective 2023-03-04 or 2023-03-03 (the last day) — no warning; effective 2023-03-02 — warned")
+    @Test("CPL Art.250: filed Wed 2025-03-05 on a basis effective 2023-03-06 or 2023-03-05 (the last day) — no warning; effective 2023-03-04 — warned")
     func cpl250_twoYears_lastDayInTime() throws {
-        #expect(!late(try filing(effectiveOn: "2023-03-04")))
-        #expect(!late(try filing(effectiveOn: "2023-03-03")))
-        #expect(late(try filing(effectiveOn: "2023-03-02")))
-        #expect(try filing(effectiveOn: "2023-03-02").mayFile)
+        #expect(!late(try filing(effectiveOn: "2023-03-06", filedOn: "2025-03-05")))
+        #expect(!late(try filing(effectiveOn: "2023-03-05", filedOn: "2025-03-05")))
+        #expect(late(try filing(effectiveOn: "2023-03-04", filedOn: "2025-03-05")))
+        #expect(try filing(effectiveOn: "2023-03-04", filedOn: "2025-03-05").mayFile)
+    }
+
+    @Test("CPL Art.250 with Civil Code Art.203: two years from 2023-03-02 end on Sunday 2025-03-02 — a filing on Monday 03-03 is in time (Sat 03-01 too); two years ending Fri 02-28 are not")
+    func cpl250_lastDayOnSunday_extendedToMonday() throws {
+        #expect(!late(try filing(effectiveOn: "2023-03-02", filedOn: "2025-03-03")))
+        #expect(late(try filing(effectiveOn: "2023-02-28", filedOn: "2025-03-03")))
     }
 
     @Test("CPL Art.250 with Civil Code Art.203: two years from 2023-10-01 end on National Day 2025-10-01 — filed 10-09 in time, 10-10 warned")

@@ -39,7 +39,7 @@ func opinions5_para2_majorComplexOnLastDay_extends() throws {
 
 @Test("Opinions Art.12 para.1: received 2025-08-05, thirty days end 09-04 — running on 09-04, overdue on 09-05")
 func opinions12_para1_writtenAnswer_lastDayRunning() throws {
-    let filed = received + [rxEvent(.filingDecision, "2025-08-11", .police)]
+    let filed = received
     #expect(try rxDecide("2025-09-03", filed).running(.writtenAnswerToTransfer)?.dueDate == rxDay("2025-09-04"))
     #expect(try rxDecide("2025-09-04", filed).running(.writtenAnswerToTransfer)?.status == .running)
     #expect(try rxDecide("2025-09-05", filed).overdueEntry(.writtenAnswerToTransfer) != nil)
@@ -55,7 +55,7 @@ private let prosecuted = received + [
 private func adjustments(_ events: [RefusalEvent], asOf: String, performedOn: String) throws -> [Reason] {
     try rxDecide(asOf, events, circumstances: RefusalCircumstanceFacts(
         abilityToPerform: true, found: [.interp2024Art3Item4], foundBy: "合议庭", minorCircumstances: true,
-        performance: RefusalPerformance(date: rxDay(performedOn), extent: .full))).penalty?.adjustments ?? []
+        performance: RefusalPerformance(date: rxDay(performedOn), extent: .full))).penalty.adjustments
 }
 
 @Test("Interpretation 2024 Art.11: prosecuted 2025-09-10 — performed 09-09 may not be prosecuted; on the very day 09-10 or 09-11, not \"before prosecution\"")

@@ -47,7 +47,7 @@ private func strictDecision(_ name: String, _ json: String) throws -> Data {
 private struct StrictCase: Sendable, CustomTestStringConvertible {
     let name: String
     let nestedTarget: String, nestedReplacement: String, nestedPath: String
-    let dateTarget: String, dateReplacement: (String) -> String, datePath: String
+    let dateTarget: String, dateReplacement: @Sendable (String) -> String, datePath: String
     var testDescription: String { name }
 }
 
@@ -178,6 +178,27 @@ struct FactDecoderTests {
         #expect(error.code == "money.overflow" || error.code.hasPrefix("money."))
         let nested = try edited(try example("enforcement"), #""amountAwarded": "350000.00""#, #""amountAwarded": 350000"#)
         #expect(try refusal("enforcement", nested).field == "basis.amountAwarded")
+    }
+
+    @Test("Enforcement: payments out summing beyond Money's range are a FieldError, not a trap in the message")
+    func enforcement_disbursementsBeyondMoneyRange_fieldError() throws {
+        let max = "900000000000000.00"
+        let events = #"""
+            {"kind": "filed", "date": "2025-03-03"},
+            {"kind": "paymentReceived", "date": "2025-03-10", "amount": "\#(max)"},
+            {"kind": "paymentDisbursed", "date": "2025-03-11", "amount": "\#(max)"},
+            {"kind": "paymentDisbursed", "date": "2025-03-12", "amount": "\#(max)"}
+            """#
+        let json = #"""
+            {"caseType": "执", "filedOn": "2025-03-03", "asOf": "2025-03-20", "amountApplied": "\#(max)", "nonLitigation": false,
+             "basis": {"kind": "civilJudgment", "issuingBody": "某法院", "documentNumber": "（2024）京0105民初1号",
+                       "effectiveOn": "2025-01-10", "amountAwarded": "\#(max)"},
+             "jurisdiction": {"isFirstInstanceCourt": true, "propertyInCourtArea": false, "sameLevelAsFirstInstance": true},
+             "events": [\#(events)]}
+            """#
+        let error = try refusal("enforcement", json)
+        #expect(error.field == "events[3].amount")
+        #expect(error.code == "money.overflow")
     }
 
     @Test("A field the facts type reads is not refused just because it is null")
