@@ -20,9 +20,10 @@ struct FactDecoder: Decoder {
         let result = try FactDecoder(value: tree, codingPath: [], log: log).decodeValue(T.self)
         if let unknown = log.firstUnread(in: tree) {
             let field = JSONFacts.path(unknown)
+            let allowed = log.keysRead(under: Array(unknown.dropLast())).joined(separator: ", ")
             throw FieldError(field: field, code: "field.unknown", message: LocalizedText(
-                zh: "未知字段（或在此情形下不适用的字段）：\(field)",
-                en: "Unknown field (or one that does not apply here): \(field)"))
+                zh: "未知字段（或在此情形下不适用的字段）：\(field)" + (allowed.isEmpty ? "" : "（此处可用：\(allowed)）"),
+                en: "Unknown field (or one that does not apply here): \(field)" + (allowed.isEmpty ? "" : " (allowed here: \(allowed))")))
         }
         return result
     }
@@ -60,8 +61,19 @@ struct FactDecoder: Decoder {
 /// The keys the facts types asked for, so that the rest can be refused.
 final class FactAccessLog {
     private var read = Set<[String]>()
+    /// The key names read under each object path, in the order first read (for the message of an unknown key).
+    private var namesUnder: [[String]: [String]] = [:]
 
-    func markRead(_ path: [any CodingKey]) { read.insert(path.map(FactAccessLog.component)) }
+    func markRead(_ path: [any CodingKey]) {
+        let components = path.map(FactAccessLog.component)
+        guard read.insert(components).inserted, let last = path.last, last.intValue == nil else { return }
+        namesUnder[Array(components.dropLast()), default: []].append(last.stringValue)
+    }
+
+    /// The key names a facts type asked for in the object at `path`.
+    func keysRead(under path: [any CodingKey]) -> [String] {
+        namesUnder[path.map(FactAccessLog.component)] ?? []
+    }
 
     private static func component(_ key: any CodingKey) -> String { key.intValue.map { "#\($0)" } ?? "." + key.stringValue }
 

@@ -56,6 +56,7 @@ struct FactJSONParser {
                 en: "The input is too large (at most \(FactLimits.documentBytes) bytes).")
         }
         var parser = FactJSONParser(bytes: [UInt8](data))
+        if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }  // a UTF-8 byte order mark
         parser.skipWhitespace()
         let value = try parser.value(path: [], depth: 0)
         parser.skipWhitespace()
@@ -179,10 +180,7 @@ struct FactJSONParser {
             throw FactJSONParser.error(field, "field.out_of_range",
                 zh: "数字过长：\(field)", en: "The number is too long: \(field)")
         }
-        // JSON grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
-        guard text.range(of: #"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$"#, options: .regularExpression) != nil else {
-            throw syntax()
-        }
+        guard FactJSONParser.isJSONNumber(Array(text.utf8)) else { throw syntax() }
         return text
     }
 
@@ -250,6 +248,29 @@ struct FactJSONParser {
             guard count <= FactLimits.stringLength * 4 else { throw tooLong() }
         }
         throw syntax()
+    }
+
+    /// The JSON number grammar: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
+    static func isJSONNumber(_ t: [UInt8]) -> Bool {
+        var i = 0
+        func digits() -> Int {
+            let start = i
+            while i < t.count, (0x30...0x39).contains(t[i]) { i += 1 }
+            return i - start
+        }
+        if i < t.count, t[i] == UInt8(ascii: "-") { i += 1 }
+        guard i < t.count else { return false }
+        if t[i] == UInt8(ascii: "0") { i += 1 } else if digits() == 0 { return false }
+        if i < t.count, t[i] == UInt8(ascii: ".") {
+            i += 1
+            guard digits() > 0 else { return false }
+        }
+        if i < t.count, t[i] == UInt8(ascii: "e") || t[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < t.count, t[i] == UInt8(ascii: "+") || t[i] == UInt8(ascii: "-") { i += 1 }
+            guard digits() > 0 else { return false }
+        }
+        return i == t.count
     }
 
     private mutating func hex4() throws -> UInt32 {

@@ -106,6 +106,22 @@ struct FactDecoderTests {
         #expect(error.message.en.contains(c.nestedPath))
     }
 
+    @Test("The unknown-key message lists the keys read at that level")
+    func unknownKey_messageListsAllowedKeys() throws {
+        let json = try edited(try example("calendar"), #""count": 7"#, #""count": 7, "units": "days""#)
+        let error = try refusal("calendar", json)
+        #expect(error.message.en.contains("allowed here: unit, count") || error.message.en.contains("allowed here: count, unit"))
+    }
+
+    @Test("A UTF-8 byte order mark before the facts is skipped; JSON number grammar is kept")
+    func byteOrderMark_andNumberGrammar() throws {
+        struct N: Decodable { let n: Double }
+        #expect(try JSONFacts.decode(N.self, from: Data([0xEF, 0xBB, 0xBF] + Array(#"{"n": -0.5e+2}"#.utf8))).n == -50)
+        for bad in ["01", "1.", ".5", "-", "1e", "1e+", "--1", "0x10", "1.2.3"] {
+            #expect(throws: FieldError.self, "\(bad)") { try JSONFacts.decode(N.self, from: Data(#"{"n": \#(bad)}"#.utf8)) }
+        }
+    }
+
     @Test("Every rule set: a date in year 0001 or 9999 is refused (facts take 1949-2100)", arguments: strictCases)
     fileprivate func farDate_refused(_ c: StrictCase) throws {
         for year in ["0001", "9999", "1948", "2101"] {
@@ -199,6 +215,13 @@ struct FactDecoderTests {
         let error = try refusal("enforcement", json)
         #expect(error.field == "events[3].amount")
         #expect(error.code == "money.overflow")
+        // The exact edge: paid out one fen more than Money.maxFen in all.
+        let oneFenOver = json.replacingOccurrences(of: #"{"kind": "paymentDisbursed", "date": "2025-03-12", "amount": "\#(max)"}"#,
+                                                   with: #"{"kind": "paymentDisbursed", "date": "2025-03-12", "amount": "0.01"}"#)
+        #expect(oneFenOver != json)
+        let edge = try refusal("enforcement", oneFenOver)
+        #expect(edge.field == "events[3].amount")
+        #expect(edge.code == "money.overflow")
     }
 
     @Test("A field the facts type reads is not refused just because it is null")
