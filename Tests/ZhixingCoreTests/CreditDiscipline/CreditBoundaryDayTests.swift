@@ -95,6 +95,34 @@ struct CreditBoundaryDayTests {
         #expect(try correction(asOf: "2025-07-05", reviewedOn: "2025-07-02").warnings.creditMentions("晚于期限"))
     }
 
+    @Test("Art.12 para.1: rejection served 2025-07-01; ten days end Fri 07-11 — reconsideration received 07-11 in time, 07-12 late")
+    func art12_para1_reconsiderationWindow_lastDayInTime() throws {
+        func late(_ received: String) throws -> Bool {
+            try creditDecide(creditPersonFacts(asOf: "2025-07-20", #"""
+                "existingListing": {"listedOn": "2025-03-03", "grounds": ["violatesPropertyReporting"]},
+                "correction": {"receivedOn": "2025-06-16", "grounds": ["inaccurateInformation"], "reasonsFoundValid": false,
+                               "reviewedOn": "2025-06-27", "rejectionServedOn": "2025-07-01", "reconsiderationReceivedOn": "\#(received)"}
+                """#)).warnings.creditMentions("晚于申请期限")
+        }
+        #expect(try !late("2025-07-10"))
+        #expect(try !late("2025-07-11"))
+        #expect(try late("2025-07-12"))
+    }
+
+    // MARK: - Consumption Restriction Provisions Art.1 para.1: the period of the enforcement notice
+
+    @Test("Consumption Art.1 para.1: notice served Mon 2025-06-02 with ten days — no restriction on 06-11 or the last day 06-12; may restrict from 06-13")
+    func consumption_art1_noticePeriod_lastDayNoRestriction() throws {
+        func outcome(_ asOf: String) throws -> RestrictionOutcome {
+            try creditDecide(creditPersonFacts(asOf: asOf, #"""
+                "enforcement": {"enforcementNotice": {"servedOn": "2025-06-02", "periodDays": 10}}
+                """#)).consumptionRestriction.outcome
+        }
+        #expect(try outcome("2025-06-11") == .mayNotRestrict)
+        #expect(try outcome("2025-06-12") == .mayNotRestrict)
+        #expect(try outcome("2025-06-13") == .mayRestrict)
+    }
+
     // MARK: - Opinions 2019 No.15: the grace period
 
     @Test("Opinions 2019 No.15: a two-month grace period from 2025-06-16 ends 08-16; publication from 08-17")

@@ -102,6 +102,21 @@ struct EnforcementBoundaryDayTests {
         #expect(try request("2025-09-04") == .lapsed)
     }
 
+    @Test("2006 Art.1 para.3: the limit ends 2025-09-03 — an extension requested on 09-03 is in time, on 09-04 late")
+    func art1_para3_extensionRequestedOnLastDay_inTime() throws {
+        func warned(_ requested: String, filedOn: String = "2025-03-03") throws -> Bool {
+            let ext = TimeLimitExtension(requestedOn: enfDay(requested), approvedOn: enfDay(requested), period: .months(3))
+            let facts = enfFacts(filedOn: filedOn, events: [enfEvent(.filed, filedOn)], asOf: requested, extensions: [ext])
+            return try enfAssess(facts).warnings.contains { $0.message.zh.contains("晚于期限届满") }
+        }
+        #expect(try !warned("2025-09-02"))
+        #expect(try !warned("2025-09-03"))
+        #expect(try warned("2025-09-04"))
+        // Filed 2025-04-01: six months end on National Day 10-01, moved to 10-09 (CPL 2023 Art.85 para.3).
+        #expect(try !warned("2025-10-09", filedOn: "2025-04-01"))
+        #expect(try warned("2025-10-10", filedOn: "2025-04-01"))
+    }
+
     // MARK: - 2006 Art.2: seven days to assign a handler
 
     private func handler(asOf: String, assignedOn: String? = nil) throws -> CaseDeadline {
