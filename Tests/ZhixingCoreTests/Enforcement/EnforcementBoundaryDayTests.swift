@@ -180,6 +180,40 @@ struct EnforcementBoundaryDayTests {
         #expect(try window("2025-04-01")?.state == .lapsed)
     }
 
+    @Test("CPL Art.238: served 2025-03-20, fifteen days end on Qingming 04-04 → Mon 04-07 — running on 04-07, lapsed on 04-08")
+    func cpl238_lawsuitWindow_lastDayAfterHoliday() throws {
+        let served = ObjectionFacts(kind: .thirdPartyClaim, rulingServedOn: enfDay("2025-03-20"))
+        let events = [enfEvent(.filed, "2025-03-03"), enfEvent(.closedDismissed, "2025-03-18")]
+        func window(_ asOf: String) throws -> CaseDeadline? {
+            try enfAssess(enfFacts(caseType: .objection, events: events, asOf: asOf, objection: served)).deadline("objectionLawsuit")
+        }
+        #expect(try window("2025-04-07")?.dueDate == enfDay("2025-04-07"))
+        #expect(try window("2025-04-07")?.state == .running)
+        #expect(try window("2025-04-08")?.state == .lapsed)
+    }
+
+    @Test("Enforcement Procedure Interpretation Art.8: reconsideration filed 2025-03-03, thirty days end 04-02 — running on 04-02, overdue on 04-03")
+    func reconsideration_thirtyDays_lastDayRunning() throws {
+        func decision(_ asOf: String) throws -> CaseDeadline? {
+            try enfAssess(enfFacts(caseType: .reconsideration, events: [enfEvent(.filed, "2025-03-03")], asOf: asOf)).deadline("reconsiderationDecision")
+        }
+        #expect(try decision("2025-04-01")?.state == .running)
+        #expect(try decision("2025-04-02")?.state == .running)
+        #expect(try decision("2025-04-03")?.state == .overdue)
+    }
+
+    @Test("2006 Art.4: handler assigned 2025-03-04, three days end Fri 03-07 — notice served 03-07 met, 03-08 late")
+    func art4_notice_lastDay() throws {
+        func served(_ on: String) throws -> DeadlineState? {
+            let events = [enfEvent(.filed, "2025-03-03"), enfEvent(.handlerAssigned, "2025-03-04"),
+                          enfEvent(.enforcementNoticeServed, on), enfEvent(.propertyReportOrderServed, on)]
+            return try enfAssess(enfFacts(events: events, asOf: "2025-03-20")).deadline("enforcementNotice")?.state
+        }
+        #expect(try served("2025-03-06") == .met)
+        #expect(try served("2025-03-07") == .met)
+        #expect(try served("2025-03-08") == .metLate)
+    }
+
     // MARK: - Funds management: 30 days to pay out
 
     @Test("Funds: received 2025-04-10, thirty days end Sat 05-10 → Mon 05-12 — paid 05-12 met, 05-13 late")

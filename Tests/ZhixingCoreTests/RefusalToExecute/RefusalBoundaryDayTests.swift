@@ -80,3 +80,15 @@ func interp2024_art11_performanceOnTheDayOfJudgment_notBefore() throws {
     #expect(try !lighter("2025-10-20"))
     #expect(try !lighter("2025-10-21"))
 }
+
+// MARK: - Opinions 2025 Art.7: seven days to tell the court of a decision not to file
+
+private let notFiled = received + [rxEvent(.majorComplexFinding, "2025-08-08", .police), rxEvent(.notFilingDecision, "2025-09-03", .police)]
+
+@Test("Opinions Art.7: not filed on 2025-09-03, seven days end 09-10 — feedback on 09-10 in time, 09-11 late; running on 09-10, overdue on 09-11")
+func opinions7_feedbackToCourt_lastDay() throws {
+    #expect(try rxDecide("2025-09-12", notFiled + [rxEvent(.policeFeedback, "2025-09-10", .police)]).completedEntry(.feedbackToCourt)?.late == false)
+    #expect(try rxDecide("2025-09-12", notFiled + [rxEvent(.policeFeedback, "2025-09-11", .police)]).completedEntry(.feedbackToCourt)?.late == true)
+    #expect(try rxDecide("2025-09-10", notFiled).running(.feedbackToCourt)?.status == .running)
+    #expect(try rxDecide("2025-09-11", notFiled).overdueEntry(.feedbackToCourt) != nil)
+}
