@@ -46,6 +46,9 @@ struct LimitationPeriod {
         var found: [Pause] = []
         for obstacle in obstacles.sorted(by: { $0.from < $1.from }) {
             let lastDay = deadline(knewOn: knewOn, pauses: pauses + found, calendar: calendar).nominalLastDay
+            // "时效期间的最后六个月内": the six months ending on the last day, counted back as Civil Code Art.202 counts
+            // forward, begin the day after the corresponding day six months earlier; an obstacle ending the day
+            // before does not suspend.
             let windowStart = lastDay.adding(months: -6).adding(days: 1)
             guard obstacle.to >= windowStart, obstacle.from <= lastDay else { continue }
             found.append(Pause(from: max(obstacle.from, windowStart), to: obstacle.to))

@@ -131,7 +131,10 @@ public struct CreditDebtor: Decodable, Sendable {
         self.kind = kind
         name = try c.creditText(.name, required: true) ?? ""
         identityNumber = try c.creditOptional(ResidentID.self, .identityNumber)
-        birthDate = try c.creditOptional(LocalDate.self, .birthDate)
+        // A debtor may have been born before 1949: birth dates take 1900-2100, not `LocalDate.factYears`.
+        birthDate = try c.creditOptional(String.self, .birthDate).map {
+            try LocalDate(factText: $0, field: c.creditPath(.birthDate), years: 1900...2100)
+        }
         sex = try c.creditOptional(Sex.self, .sex)
         isStateFunctionary = try c.creditFlag(.isStateFunctionary)
         fullTimeStudentInCampusLoanDispute = try c.creditFlag(.fullTimeStudentInCampusLoanDispute)

@@ -58,6 +58,8 @@ enum ExistingListingAssessor {
                                         zh: "失信信息已于 \(deletedOn.iso) 删除（\(how.rawValue)）",
                                         en: "The listing was deleted on \(deletedOn.iso) (\(how.rawValue))"))
         } else if fixed, let lastDay = term.lastDay, let termDeletion = term.deletion {
+            // The term includes its last day (Civil Code Arts.201-202; not moved for rest days, see
+            // `creditTermEnd`): the listing stands through `lastDay` and must be deleted from the day after.
             if asOf > lastDay {
                 status = .mustDelete
                 deletion = termDeletion

@@ -98,6 +98,9 @@ enum ListingAssessor {
            let listing = facts.existingListing, listing.deletionSituation == .applicantRequest,
            let deletedOn = listing.deletedOn {
             let (barredThrough, _) = calendar.creditTermEnd(from: deletedOn, period: .months(6))
+            // "六个月内": the six months end on the corresponding day (Civil Code Arts.201-202) and include it, so an
+            // application on `barredThrough` is still barred. The last day is not moved for a rest day: Art.203
+            // lengthens a period for doing an act, and this is a bar, not a period to act.
             if appliedOn <= barredThrough {
                 applicationBar = creditReason(CreditArticles.dishonest(10, para: 4),
                                               zh: "失信信息已于 \(deletedOn.iso) 依申请执行人书面申请删除，六个月内（至 \(barredThrough.iso)）申请执行人申请将该被执行人纳入失信名单的，人民法院不予支持（申请日 \(appliedOn.iso)）；人民法院依职权纳入不受此限",

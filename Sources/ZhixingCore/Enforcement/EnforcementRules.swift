@@ -36,7 +36,7 @@ public enum EnforcementRules: RuleSet {
             history.apply(event)
         }
         let asOf = facts.asOf
-        let filing = FilingRules.check(facts)
+        let filing = FilingRules.check(facts, calendar: calendar)
         let measures = history.measures.map { MeasureRules.status($0, history: history, asOf: asOf) }
         let checklist = TerminationRules.checklist(history, on: history.closure == .currentProcedureTerminated ? (history.closedOn ?? asOf) : asOf)
         let followUps = FollowUpRules.assess(history, asOf: asOf)
@@ -67,7 +67,7 @@ public enum EnforcementRules: RuleSet {
 
     /// Filing: refusals (the case must not be filed) and warnings (it may, but say why it is doubtful).
     public static func checkFiling(_ facts: EnforcementFacts, calendar: StatutoryCalendar) -> FilingCheck {
-        FilingRules.check(facts)
+        FilingRules.check(facts, calendar: calendar)
     }
 
     /// Whether `next` may be recorded after the case's events; throws the reasons when not.

@@ -82,6 +82,11 @@ enum EnforcementValidation {
                     received += amount.fen
                 } else {
                     disbursed += amount.fen
+                    // Each amount is at most Money.maxFen, so the sums cannot overflow Int64 before these checks;
+                    // beyond Money.maxFen they could not be shown as Money, so refuse before building the message.
+                    if disbursed > Money.maxFen {
+                        throw Money.overflowError(field: "\(path).amount", detail: "\(disbursed) fen")
+                    }
                     if disbursed > received {
                         throw FieldError(field: "\(path).amount", code: "amount.disbursed_exceeds_received", message: LocalizedText(
                             zh: "累计发放 \(Money(fen: disbursed)) 超过累计到账 \(Money(fen: received))",

@@ -15,7 +15,7 @@
 /// - CPL 2023 Art.250: the application period is two years; the court files a late application and the debtor
 ///   may raise the period, so lateness is a warning.
 enum FilingRules {
-    static func check(_ facts: EnforcementFacts) -> FilingCheck {
+    static func check(_ facts: EnforcementFacts, calendar: StatutoryCalendar) -> FilingCheck {
         var issues: [FilingIssue] = []
         let caseClass = EnforcementCaseClass(facts.caseType)
         if caseClass == .notEnforcement {
@@ -29,7 +29,7 @@ enum FilingRules {
             issues.append(contentsOf: jurisdiction(facts))
             issues.append(contentsOf: nonLitigation(facts))
         }
-        issues.append(contentsOf: applicationPeriod(facts))
+        issues.append(contentsOf: applicationPeriod(facts, calendar: calendar))
         return FilingCheck(refusals: issues.filter(\.refuses).flatMap(\.reasons),
                            warnings: issues.filter { !$0.refuses }.flatMap(\.reasons), issues: issues)
     }
@@ -184,9 +184,15 @@ enum FilingRules {
 
     // MARK: - The application period
 
-    static func applicationPeriod(_ facts: EnforcementFacts) -> [FilingIssue] {
-        guard let effective = facts.basis.effectiveOn, effective <= facts.filedOn,
-              facts.filedOn > effective.adding(years: 2) else { return [] }
+    /// The two years are counted on the statutory calendar: the day of effect is not counted (Civil Code
+    /// Art.201), they end on the corresponding day two years on (Art.202), and a last day that is a statutory rest
+    /// day moves to the first day after the rest days (Art.203; Art.204 applies this counting to limitation
+    /// periods, and CPL 2023 Art.250 para.1 subjects the application period to the limitation rules). A filing on
+    /// that last day is in time; the day after is the first late day.
+    static func applicationPeriod(_ facts: EnforcementFacts, calendar: StatutoryCalendar) -> [FilingIssue] {
+        guard let effective = facts.basis.effectiveOn, effective <= facts.filedOn else { return [] }
+        let lastDay = calendar.deadline(from: effective, period: .years(2)).dueDate
+        guard facts.filedOn > lastDay else { return [] }
         return [FilingIssue(code: "application_period.doubtful", field: "basis.effectiveOn", refuses: false, reasons: [.enforcement(
             EnforcementArticles.cpl(250),
             "执行依据于 \(effective.iso) 生效，立案时已逾两年：申请执行的期间为二年，自法律文书规定履行期间的最后一日起计算（未规定的，自生效之日起），可以中止、中断。法院应当立案，被执行人可以提出时效异议；请核实履行期间和中止、中断的情况",

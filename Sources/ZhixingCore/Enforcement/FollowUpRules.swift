@@ -21,6 +21,10 @@ enum FollowUpRules {
         for number in 1...count {
             let period = calendar.deadline(from: closed, months: monthsEach * number)
             let due = period.dueDate
+            // Each six months run from the closure (the closing day not counted, Civil Code Arts.201-202) and the inquiry
+            // is a duty to act, so a last day on a rest day moves on (CPL 2023 Art.85 para.3). An inquiry on the due date
+            // itself belongs to that period (the day runs to 24:00, Civil Code Art.203 para.2), and so not to the next,
+            // which opens the day after; the first period also takes an inquiry on the closing day.
             let index = unused.firstIndex { $0.date >= periodStart && $0.date <= due && (number == 1 || $0.date > periodStart) }
             let done = index.map { unused[$0] }
             if let index { unused.remove(at: index) }

@@ -62,6 +62,9 @@ enum MeasureRules {
         term(record, calendar: calendar)?.nominalLastDay
     }
 
+    /// A measure binds through the whole of its last day: the last day of a period ends at 24:00 (Civil Code
+    /// Art.203 para.2), so on `expiry` it is in force and it has lapsed from the day after. Lifting takes effect
+    /// on the day of the lifting ruling.
     static func state(_ record: MeasureRecord, on date: LocalDate, calendar: StatutoryCalendar) -> MeasureState {
         if let lifted = record.liftedOn, lifted <= date { return .lifted }
         guard let expiry = expiresOn(record, calendar: calendar) else { return .waiting }

@@ -93,7 +93,10 @@ enum TimeLimitRules {
                     + (number > 0 ? "（再次延长的，应当层报高级人民法院备案）" : ""),
                 "Extended by \(ext.period) with the president's approval of \(ext.approvedOn.iso): the last day moves from \(nominal.iso) to \(extended.nominalLastDay.iso)"
                     + (number > 0 ? " (a further extension is reported to the high court for the record)" : "")))
-            if let requested = ext.requestedOn, requested > nominal {
+            // "期限届满前" (2006 Provisions Art.1 para.3): the limit expires at the end of its due date, which is its last
+            // day moved past rest days (CPL 2023 Art.85 para.3), not the nominal last day; a request on the due date
+            // is in time.
+            if let requested = ext.requestedOn, requested > last.dueDate {
                 warnings.append(.enforcement(EnforcementArticles.timeLimits(1, para: 3),
                     "延长期限的申请（\(requested.iso)）晚于期限届满（\(nominal.iso)）：应当在期限届满前提出",
                     "The request to extend (\(requested.iso)) came after the limit expired (\(nominal.iso)): it must be made before expiry"))
@@ -144,7 +147,9 @@ enum TimeLimitRules {
         return Limit(due: last.dueDate, reasons: reasons, warnings: warnings, paused: paused)
     }
 
-    /// The state of a court's duty.
+    /// The state of a court's duty. An act on the due date itself is in time and the duty is overdue only from
+    /// the day after: the last day runs to 24:00 (Civil Code Art.203 para.2; CPL 2023 Art.85 para.4 for
+    /// documents posted before the period ends).
     static func state(due: LocalDate, metOn: LocalDate?, paused: Bool, asOf: LocalDate) -> DeadlineState {
         if let metOn { return metOn <= due ? .met : .metLate }
         if paused { return .paused }

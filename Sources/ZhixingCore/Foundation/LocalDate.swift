@@ -100,10 +100,28 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
 
+    /// The years a date in the facts of a rule set may fall in. 1949: the people's courts and every
+    /// instrument the rule sets apply date from the founding of the People's Republic; 2100: far beyond
+    /// any period the rules count (the longest, a 20-year limitation, Civil Code Art.188). A rule that
+    /// needs older dates (a debtor's birth date) passes its own range.
+    public static let factYears: ClosedRange<Int> = 1949...2100
+
+    /// Parses a date given in the facts: a real `YYYY-MM-DD` date whose year lies in `years`.
+    public init(factText text: String, field: String, years: ClosedRange<Int> = LocalDate.factYears) throws {
+        let date = try LocalDate(iso: text, field: field)
+        guard years.contains(date.year) else {
+            throw FieldError(field: field, code: "date.out_of_range", message: LocalizedText(
+                zh: "日期超出可处理范围（年份应在 \(years.lowerBound) 至 \(years.upperBound) 之间）：\(text)",
+                en: "Date out of range (the year must be \(years.lowerBound)-\(years.upperBound)): \(text)"))
+        }
+        self = date
+    }
+
+    /// Decodes a date of the facts (`LocalDate.factYears`).
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         let field = decoder.codingPath.last?.stringValue ?? "date"
-        self = try LocalDate(iso: text, field: field)
+        self = try LocalDate(factText: text, field: field)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -230,9 +230,9 @@ public struct RefusalEvent: Sendable, Hashable, Decodable {
                 zh: "未知的行为主体：\(actorText)（应为 court、police、procuratorate 或 applicant）",
                 en: "Unknown actor: \(actorText) (expected court, police, procuratorate or applicant)"))
         }
-        let date = try LocalDate(iso: try c.decode(String.self, forKey: .date), field: field(.date))
+        let date = try LocalDate(factText: try c.decode(String.self, forKey: .date), field: field(.date))
         let receivedOn = try c.decodeIfPresent(String.self, forKey: .receivedOn)
-            .map { try LocalDate(iso: $0, field: field(.receivedOn)) }
+            .map { try LocalDate(factText: $0, field: field(.receivedOn)) }
         var outcome: ArrestOutcome?
         if let text = try c.decodeIfPresent(String.self, forKey: .outcome) {
             guard let value = ArrestOutcome(rawValue: text) else {

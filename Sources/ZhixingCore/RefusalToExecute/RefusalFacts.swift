@@ -23,7 +23,7 @@ public struct RefusalPerformance: Sendable, Hashable, Decodable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let base = JSONFacts.path(decoder.codingPath)
-        date = try LocalDate(iso: try c.decode(String.self, forKey: .date), field: RefusalDecoding.join(base, "date"))
+        date = try LocalDate(factText: try c.decode(String.self, forKey: .date), field: RefusalDecoding.join(base, "date"))
         extent = try RefusalDecoding.enumValue(PerformanceExtent.self, try c.decode(String.self, forKey: .extent),
                                                field: RefusalDecoding.join(base, "extent"))
     }

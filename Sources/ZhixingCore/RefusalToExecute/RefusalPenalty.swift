@@ -185,6 +185,10 @@ extension RefusalTimeline {
         let extent = performance.extent == .full ? LocalizedText(zh: "全部", en: "in full") : LocalizedText(zh: "部分", en: "in part")
         let prosecutedOn = publicProsecution.map { events[$0].date }
         let judgedOn = judgment.map { events[$0].date }
+        // "在提起公诉前" / "在一审宣告判决前": the facts carry dates, not hours. A performance dated the day of the
+        // prosecution or the judgment cannot be shown by its date to have come before it, so it is read as not
+        // before (strictly earlier days only); the court may find otherwise on the record of the hour. CrimPL 2018
+        // Art.105 counts periods in days and says nothing on acts of the same day.
         let beforeProsecution = prosecutedOn.map { performance.date < $0 } ?? (judgedOn == nil)
         let beforeJudgment = judgedOn.map { performance.date < $0 } ?? true
         let minor = facts.minorCircumstances

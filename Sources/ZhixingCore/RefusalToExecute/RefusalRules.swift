@@ -40,7 +40,7 @@ public enum RefusalRules: RuleSet {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             self.init(
-                asOf: try LocalDate(iso: try c.decode(String.self, forKey: .asOf), field: "asOf"),
+                asOf: try LocalDate(factText: try c.decode(String.self, forKey: .asOf), field: "asOf"),
                 events: try c.decodeIfPresent([RefusalEvent].self, forKey: .events) ?? [],
                 transferDocuments: try RefusalDecoding.enumList(TransferDocument.self,
                                                                 try c.decodeIfPresent([String].self, forKey: .transferDocuments) ?? [],

@@ -27,9 +27,11 @@ public struct RuleEngine: Sendable {
 
 /// JSON for facts and decisions: decoding errors become `FieldError`s naming the JSON path.
 public enum JSONFacts {
+    /// Decodes the facts of a rule set with the one strict decoder (`FactDecoder`): bounded input
+    /// (`FactLimits`), unknown keys refused at every level, every error a `FieldError` naming the path.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
         do {
-            return try JSONDecoder().decode(type, from: data)
+            return try FactDecoder.decode(type, from: data)
         } catch let error as FieldError {
             throw error
         } catch let error as DecodingError {

@@ -13,7 +13,7 @@ func creditContext() throws -> RuleContext {
 
 /// Decodes `json` as `CreditFacts` (the way the API does) and decides.
 func creditDecide(_ json: String) throws -> CreditDecision {
-    let facts = try JSONDecoder().decode(CreditFacts.self, from: Data(json.utf8))
+    let facts = try JSONFacts.decode(CreditFacts.self, from: Data(json.utf8))
     return try CreditRuleSet.decide(facts, context: try creditContext())
 }
 

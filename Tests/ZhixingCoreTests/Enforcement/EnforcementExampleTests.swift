@@ -9,7 +9,7 @@ struct EnforcementExampleTests {
     private func example() throws -> EnforcementFacts {
         let here = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
         let file = here.appendingPathComponent("../../../Resources/RuleExamples/enforcement.json").standardizedFileURL
-        return try JSONDecoder().decode(EnforcementFacts.self, from: Data(contentsOf: file))
+        return try JSONFacts.decode(EnforcementFacts.self, from: Data(contentsOf: file))
     }
 
     private func decide() throws -> EnforcementAssessment {
