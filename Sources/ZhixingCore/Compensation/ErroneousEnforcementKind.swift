@@ -28,7 +28,7 @@ public enum ErroneousEnforcementKind: String, CompensationFactEnum {
     /// The item number in Art.2.
     public var item: Int { (Self.allCases.firstIndex(of: self) ?? 0) + 1 }
 
-    public var article: String { CompensationArticles.art(2, item: item) }
+    public var citation: Citation { CompensationArticles.art(2, item: item) }
 
     public var text: LocalizedText {
         switch self {

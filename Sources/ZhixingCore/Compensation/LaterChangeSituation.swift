@@ -16,7 +16,7 @@ public enum LaterChangeSituation: String, CompensationFactEnum {
 
     public var item: Int { (Self.allCases.firstIndex(of: self) ?? 0) + 1 }
 
-    public var article: String { CompensationArticles.art(8, item: item) }
+    public var citation: Citation { CompensationArticles.art(8, item: item) }
 
     public var text: LocalizedText {
         switch self {

@@ -18,7 +18,7 @@ enum TerminationRules {
     static func checklist(_ history: EnforcementHistory, on date: LocalDate) -> TerminationChecklist {
         guard history.caseClass == .implementation else {
             return TerminationChecklist(applicable: false, evaluatedOn: date, items: [], missing: [], allowed: false,
-                reasonsForRuling: [], reasons: [.enforcement(EnforcementArticles.termination(1),
+                reasonsForRuling: [], reasons: [.enforcement([EnforcementArticles.termination(1)],
                     "终结本次执行程序适用于执行实施案件（执、执恢），\(history.facts.caseType.nameZh)不适用",
                     "Termination of the current procedure applies to implementation cases (执, 执恢), not to \(history.facts.caseType.nameEn)")])
         }
@@ -29,24 +29,24 @@ enum TerminationRules {
         var open = true
         if history.isClosed && history.closure != .currentProcedureTerminated {
             open = false
-            reasons.append(.enforcement(EnforcementArticles.lifecycle,
+            reasons.append(.enforcement([EnforcementArticles.lifecycle],
                 "案件已以“\(history.closure?.zhName ?? "")”结案，不再终结本次执行程序",
                 "The case is closed (\(history.closure?.enName ?? "")); it can no longer be closed by 终本"))
         } else if history.isClosed, let closedOn = history.closedOn {
-            reasons.append(.enforcement(EnforcementArticles.termination(1),
+            reasons.append(.enforcement([EnforcementArticles.termination(1)],
                 "本案已于 \(closedOn.iso) 终结本次执行程序；以下为结案之日各项条件的情况",
                 "The case was closed by 终本 on \(closedOn.iso); the conditions are shown as they stood that day"))
         } else if let since = history.suspendedSince {
             open = false
-            reasons.append(.enforcement(EnforcementArticles.cpl(267),
+            reasons.append(.enforcement([EnforcementArticles.cpl(267)],
                 "案件自 \(since.iso) 起中止执行，恢复执行前不能终结本次执行程序",
                 "The case has been suspended since \(since.iso); it cannot be closed by 终本 before it resumes"))
         }
         let allowed = open && missing.isEmpty
         reasons.append(allowed
-            ? .enforcement(EnforcementArticles.joined(EnforcementArticles.termination(1), EnforcementArticles.cplInterpretation(517)),
+            ? .enforcement([EnforcementArticles.termination(1), EnforcementArticles.cplInterpretation(517)],
                            "终结本次执行程序的各项条件均已具备（\(date.iso)）", "All the conditions for 终本 hold (\(date.iso))")
-            : .enforcement(EnforcementArticles.joined(EnforcementArticles.termination(1), EnforcementArticles.cplInterpretation(517)),
+            : .enforcement([EnforcementArticles.termination(1), EnforcementArticles.cplInterpretation(517)],
                            missing.isEmpty ? "终结本次执行程序的条件已具备，但案件状态不允许（见上）" : "尚缺 \(missing.count) 项条件：\(missing.joined(separator: "、"))",
                            missing.isEmpty ? "The conditions hold but the state of the case does not allow 终本 (see above)" : "\(missing.count) condition(s) missing: \(missing.joined(separator: ", "))"))
         return TerminationChecklist(applicable: true, evaluatedOn: date, items: items.map(\.item), missing: missing,
@@ -65,11 +65,16 @@ enum TerminationRules {
 
         typealias Entry = (item: TerminationCondition, ruling: Reason?)
 
-        func entry(_ id: String, _ zhTitle: String, _ enTitle: String, _ article: String, _ state: ConditionState,
+        func entry(_ id: String, _ zhTitle: String, _ enTitle: String, _ article: [Citation], _ state: ConditionState,
                    metOn: LocalDate? = nil, _ reasons: [Reason], ruling: Reason? = nil) -> Entry {
-            (TerminationCondition(id: id, title: LocalizedText(zh: zhTitle, en: enTitle), article: article, state: state,
+            (TerminationCondition(id: id, title: LocalizedText(zh: zhTitle, en: enTitle), citations: article, state: state,
                                   metOn: metOn, reasons: reasons),
              state == .satisfied ? ruling : nil)
+        }
+
+        func entry(_ id: String, _ zhTitle: String, _ enTitle: String, _ article: Citation, _ state: ConditionState,
+                   metOn: LocalDate? = nil, _ reasons: [Reason], ruling: Reason? = nil) -> Entry {
+            entry(id, zhTitle, enTitle, [article], state, metOn: metOn, reasons, ruling: ruling)
         }
 
         func items() -> [Entry] {
@@ -83,16 +88,16 @@ enum TerminationRules {
             let article = EnforcementArticles.termination(1, item: 1)
             if let served = first(.enforcementNoticeServed) {
                 return entry("art1_item1_enforcementNotice", "已发出执行通知", "Enforcement notice sent", article, .satisfied,
-                             metOn: served.date, [.enforcement(article, "已于 \(served.date.iso) 向被执行人送达执行通知书",
+                             metOn: served.date, [.enforcement([article], "已于 \(served.date.iso) 向被执行人送达执行通知书",
                                                                "The enforcement notice was served on the debtor on \(served.date.iso)")],
-                             ruling: .enforcement(article, "本院已于\(served.date.iso)向被执行人发出执行通知", "The enforcement notice was sent on \(served.date.iso)"))
+                             ruling: .enforcement([article], "本院已于\(served.date.iso)向被执行人发出执行通知", "The enforcement notice was sent on \(served.date.iso)"))
             }
             return entry("art1_item1_enforcementNotice", "已发出执行通知", "Enforcement notice sent", article, .missing,
-                         [.enforcement(article, "尚未向被执行人发出执行通知", "No enforcement notice has been sent to the debtor")])
+                         [.enforcement([article], "尚未向被执行人发出执行通知", "No enforcement notice has been sent to the debtor")])
         }
 
         func reportOrder() -> Entry {
-            let article = EnforcementArticles.joined(EnforcementArticles.termination(1, item: 1), EnforcementArticles.termination(2, item: 1))
+            let article = [EnforcementArticles.termination(1, item: 1), EnforcementArticles.termination(2, item: 1)]
             if let served = first(.propertyReportOrderServed) {
                 return entry("art2_item1_propertyReportOrder", "已发出报告财产令", "Property report order sent", article, .satisfied,
                              metOn: served.date, [.enforcement(article, "已于 \(served.date.iso) 向被执行人送达报告财产令",
@@ -108,24 +113,24 @@ enum TerminationRules {
             let article = EnforcementArticles.termination(2, item: 2)
             let title = ("已核查被执行人报告的财产", "The debtor's report verified")
             guard let report = last(.propertyReported) else {
-                return entry("art2_item2_reportVerified", title.0, title.1, article, .notApplicable,
-                             [.enforcement(article, "被执行人没有报告财产的记录，无报告可核查（未报告的后果见下一项）",
+                return entry("art2_item2_reportVerified", title.0, title.1, [article], .notApplicable,
+                             [.enforcement([article], "被执行人没有报告财产的记录，无报告可核查（未报告的后果见下一项）",
                                            "No property report is recorded, so there is none to verify (see the next item for the consequences)")])
             }
             if let check = all(.propertyInquiry).first(where: { $0.date >= report.date }) {
-                return entry("art2_item2_reportVerified", title.0, title.1, article, .satisfied, metOn: check.date,
-                             [.enforcement(article, "被执行人于 \(report.date.iso) 报告财产，已于 \(check.date.iso) 调查核实",
+                return entry("art2_item2_reportVerified", title.0, title.1, [article], .satisfied, metOn: check.date,
+                             [.enforcement([article], "被执行人于 \(report.date.iso) 报告财产，已于 \(check.date.iso) 调查核实",
                                            "The debtor reported on \(report.date.iso); the report was checked by the inquiry of \(check.date.iso)")],
-                             ruling: .enforcement(article, "已对被执行人报告的财产情况予以核查", "The debtor's property report was verified"))
+                             ruling: .enforcement([article], "已对被执行人报告的财产情况予以核查", "The debtor's property report was verified"))
             }
-            return entry("art2_item2_reportVerified", title.0, title.1, article, .missing,
-                         [.enforcement(article, "被执行人于 \(report.date.iso) 报告财产，此后没有核查的记录（应当对报告的财产情况予以核查）",
+            return entry("art2_item2_reportVerified", title.0, title.1, [article], .missing,
+                         [.enforcement([article], "被执行人于 \(report.date.iso) 报告财产，此后没有核查的记录（应当对报告的财产情况予以核查）",
                                        "The debtor reported on \(report.date.iso) and no inquiry since verifies the report")])
         }
 
         // Art.2 item 3 (with Art.1 item 5): late, refused or false reports sanctioned
         func reportSanctions() -> Entry {
-            let article = EnforcementArticles.joined(EnforcementArticles.termination(2, item: 3), EnforcementArticles.cpl(252))
+            let article = [EnforcementArticles.termination(2, item: 3), EnforcementArticles.cpl(252)]
             let title = ("对逾期、拒绝或者虚假报告财产依法制裁", "Late, refused or false reports sanctioned")
             let sanction = last(.obstructionSanctioned)
             guard first(.propertyReportOrderServed) != nil else {
@@ -170,18 +175,18 @@ enum TerminationRules {
             let article = EnforcementArticles.termination(1, item: 2)
             if let order = first(.consumptionRestricted) {
                 return entry("art1_item2_consumptionRestriction", "已发出限制消费令", "Consumption restriction ordered", article, .satisfied,
-                             metOn: order.date, [.enforcement(article, "已于 \(order.date.iso) 对被执行人发出限制消费令",
+                             metOn: order.date, [.enforcement([article], "已于 \(order.date.iso) 对被执行人发出限制消费令",
                                                               "A consumption restriction order was issued on \(order.date.iso)")],
-                             ruling: .enforcement(article, "已于\(order.date.iso)向被执行人发出限制消费令", "Consumption was restricted on \(order.date.iso)"))
+                             ruling: .enforcement([article], "已于\(order.date.iso)向被执行人发出限制消费令", "Consumption was restricted on \(order.date.iso)"))
             }
             return entry("art1_item2_consumptionRestriction", "已发出限制消费令", "Consumption restriction ordered", article, .missing,
-                         [.enforcement(article, "尚未对被执行人发出限制消费令（终结本次执行程序前一律应当限制消费）",
+                         [.enforcement([article], "尚未对被执行人发出限制消费令（终结本次执行程序前一律应当限制消费）",
                                        "No consumption restriction order has been issued (it is required in every case before 终本)")])
         }
 
         // Art.1 item 2, second half: listing where the conditions hold
         func dishonestListing() -> Entry {
-            let article = EnforcementArticles.joined(EnforcementArticles.termination(1, item: 2), "Dishonest List Provisions 2017 Art.1")
+            let article = [EnforcementArticles.termination(1, item: 2), EnforcementArticles.dishonestList(1)]
             let title = ("符合条件的纳入失信被执行人名单", "Listed as dishonest where the conditions hold")
             if let listing = first(.listedDishonest) {
                 return entry("art1_item2_dishonestList", title.0, title.1, article, .satisfied, metOn: listing.date,
@@ -210,17 +215,17 @@ enum TerminationRules {
             let article = EnforcementArticles.termination(3, item: 1)
             let title = ("已核查申请执行人提供的财产线索", "Property clues verified")
             guard let clue = last(.propertyCluesGiven) else {
-                return entry("art3_item1_cluesVerified", title.0, title.1, article, .notApplicable,
-                             [.enforcement(article, "申请执行人或者他人没有提供财产线索的记录", "No property clues are recorded")])
+                return entry("art3_item1_cluesVerified", title.0, title.1, [article], .notApplicable,
+                             [.enforcement([article], "申请执行人或者他人没有提供财产线索的记录", "No property clues are recorded")])
             }
             if let check = all(.propertyInquiry).first(where: { $0.date >= clue.date }) {
-                return entry("art3_item1_cluesVerified", title.0, title.1, article, .satisfied, metOn: check.date,
-                             [.enforcement(article, "\(clue.date.iso) 提供的财产线索已于 \(check.date.iso) 核查",
+                return entry("art3_item1_cluesVerified", title.0, title.1, [article], .satisfied, metOn: check.date,
+                             [.enforcement([article], "\(clue.date.iso) 提供的财产线索已于 \(check.date.iso) 核查",
                                            "The clues given on \(clue.date.iso) were checked on \(check.date.iso)")],
-                             ruling: .enforcement(article, "已对申请执行人提供的财产线索进行核查", "The property clues given were verified"))
+                             ruling: .enforcement([article], "已对申请执行人提供的财产线索进行核查", "The property clues given were verified"))
             }
-            return entry("art3_item1_cluesVerified", title.0, title.1, article, .missing,
-                         [.enforcement(article, "\(clue.date.iso) 提供的财产线索尚未核查", "The clues given on \(clue.date.iso) have not been checked")])
+            return entry("art3_item1_cluesVerified", title.0, title.1, [article], .missing,
+                         [.enforcement([article], "\(clue.date.iso) 提供的财产线索尚未核查", "The clues given on \(clue.date.iso) have not been checked")])
         }
 
         // Art.3 item 2
@@ -228,19 +233,19 @@ enum TerminationRules {
             let article = EnforcementArticles.termination(3, item: 2)
             let title = ("已通过网络执行查控系统查询", "Online inquiry system used")
             if let inquiry = last(.propertyInquiry) {
-                return entry("art3_item2_onlineInquiry", title.0, title.1, article, .satisfied, metOn: inquiry.date,
-                             [.enforcement(article, "已进行 \(all(.propertyInquiry).count) 次财产调查，最近一次 \(inquiry.date.iso)；其他调查措施（实地调查、搜查、审计、悬赏，第三条第一款第三项至第六项）依案件情况由法院决定，本系统依赖其记录",
+                return entry("art3_item2_onlineInquiry", title.0, title.1, [article], .satisfied, metOn: inquiry.date,
+                             [.enforcement([article], "已进行 \(all(.propertyInquiry).count) 次财产调查，最近一次 \(inquiry.date.iso)；其他调查措施（实地调查、搜查、审计、悬赏，第三条第一款第三项至第六项）依案件情况由法院决定，本系统依赖其记录",
                                            "\(all(.propertyInquiry).count) property inquiry round(s), the latest on \(inquiry.date.iso); other measures (on-site inquiry, search, audit, reward notice: Art.3 para.1 items 3-6) depend on the case and are left to the court")],
-                             ruling: .enforcement(article, "已通过网络执行查控系统对被执行人的存款、车辆、不动产、有价证券等财产情况进行查询",
+                             ruling: .enforcement([article], "已通过网络执行查控系统对被执行人的存款、车辆、不动产、有价证券等财产情况进行查询",
                                                   "The debtor's deposits, vehicles, real estate, securities and other property were queried through the online system"))
             }
-            return entry("art3_item2_onlineInquiry", title.0, title.1, article, .missing,
-                         [.enforcement(article, "没有财产调查（网络执行查控）的记录", "No property inquiry through the online system is recorded")])
+            return entry("art3_item2_onlineInquiry", title.0, title.1, [article], .missing,
+                         [.enforcement([article], "没有财产调查（网络执行查控）的记录", "No property inquiry through the online system is recorded")])
         }
 
         // Art.1 item 3 (with Art.4)
         func noDisposableProperty() -> Entry {
-            let article = EnforcementArticles.joined(EnforcementArticles.termination(1, item: 3), EnforcementArticles.termination(4))
+            let article = [EnforcementArticles.termination(1, item: 3), EnforcementArticles.termination(4)]
             let title = ("未发现可供执行的财产或者财产不能处置", "Nothing disposable found")
             guard let inquiry = last(.propertyInquiry) else {
                 return entry("art1_item3_noDisposableProperty", title.0, title.1, article, .missing,
@@ -257,7 +262,7 @@ enum TerminationRules {
                                                   "Relying on the finding of the inquiry of \(inquiry.date.iso): nothing disposable was found, or what was found cannot be disposed of")]
                 let inForce = history.measures.filter { MeasureRules.state($0, on: date, calendar: history.calendar) == .inForce }
                 if !inForce.isEmpty {
-                    reasons.append(.enforcement(EnforcementArticles.termination(4),
+                    reasons.append(.enforcement([EnforcementArticles.termination(4)],
                         "仍有 \(inForce.count) 项查封、扣押、冻结在效力期内（\(inForce.map(\.id).joined(separator: "、"))）：依赖法院关于其不能处置的认定（如拍卖、变卖未成交且申请执行人不接受抵债，或者登记查封的车辆未能实际扣押）",
                         "\(inForce.count) measure(s) are still in force (\(inForce.map(\.id).joined(separator: ", "))): relying on the court's finding that the property cannot be disposed of (e.g. auction and sale failed and the applicant refused it in satisfaction, or a registered vehicle could not be seized)"))
                 }
@@ -282,13 +287,13 @@ enum TerminationRules {
             let end = period.nominalLastDay
             let counting = period.reasons.first.map { [$0] } ?? []
             if date > end {
-                return entry("art1_item4_threeMonths", title.0, title.1, article, .satisfied, metOn: end.adding(days: 1),
-                             [.enforcement(article, "\(history.facts.filedOn.iso) 立案，三个月于 \(end.iso) 届满，\(date.iso) 已超过三个月",
+                return entry("art1_item4_threeMonths", title.0, title.1, [article], .satisfied, metOn: end.adding(days: 1),
+                             [.enforcement([article], "\(history.facts.filedOn.iso) 立案，三个月于 \(end.iso) 届满，\(date.iso) 已超过三个月",
                                            "Filed on \(history.facts.filedOn.iso); three months ended on \(end.iso); \(date.iso) is past them")] + counting,
-                             ruling: .enforcement(article, "自执行案件立案之日起已超过三个月", "More than three months have passed since filing"))
+                             ruling: .enforcement([article], "自执行案件立案之日起已超过三个月", "More than three months have passed since filing"))
             }
-            return entry("art1_item4_threeMonths", title.0, title.1, article, .missing,
-                         [.enforcement(article, "\(history.facts.filedOn.iso) 立案，三个月于 \(end.iso) 届满，最早 \(end.adding(days: 1).iso) 方可终本（这是等待期间，不因节假日顺延）",
+            return entry("art1_item4_threeMonths", title.0, title.1, [article], .missing,
+                         [.enforcement([article], "\(history.facts.filedOn.iso) 立案，三个月于 \(end.iso) 届满，最早 \(end.adding(days: 1).iso) 方可终本（这是等待期间，不因节假日顺延）",
                                        "Filed on \(history.facts.filedOn.iso); the three months end on \(end.iso), so 终本 is possible from \(end.adding(days: 1).iso) (a waiting period, not moved for holidays)")] + counting)
         }
 
@@ -297,16 +302,16 @@ enum TerminationRules {
             let article = EnforcementArticles.termination(1, item: 5)
             let title = ("下落不明的被执行人已依法查找", "A missing debtor searched for")
             if let search = last(.debtorSearched) {
-                return entry("art1_item5_debtorSearched", title.0, title.1, article, .satisfied, metOn: search.date,
-                             [.enforcement(article, "已于 \(search.date.iso) 依法查找被执行人", "The debtor was searched for on \(search.date.iso)")],
-                             ruling: .enforcement(article, "被执行人下落不明，已依法予以查找", "The debtor, whose whereabouts are unknown, was searched for"))
+                return entry("art1_item5_debtorSearched", title.0, title.1, [article], .satisfied, metOn: search.date,
+                             [.enforcement([article], "已于 \(search.date.iso) 依法查找被执行人", "The debtor was searched for on \(search.date.iso)")],
+                             ruling: .enforcement([article], "被执行人下落不明，已依法予以查找", "The debtor, whose whereabouts are unknown, was searched for"))
             }
             if findings?.debtorWhereaboutsUnknown == true {
-                return entry("art1_item5_debtorSearched", title.0, title.1, article, .missing,
-                             [.enforcement(article, "法院认定被执行人下落不明，但没有依法查找的记录", "The court found the debtor's whereabouts unknown but no search is recorded")])
+                return entry("art1_item5_debtorSearched", title.0, title.1, [article], .missing,
+                             [.enforcement([article], "法院认定被执行人下落不明，但没有依法查找的记录", "The court found the debtor's whereabouts unknown but no search is recorded")])
             }
-            return entry("art1_item5_debtorSearched", title.0, title.1, article, .notApplicable,
-                         [.enforcement(article, "没有被执行人下落不明的认定（依赖该情况）", "No finding that the debtor's whereabouts are unknown (relied on)")])
+            return entry("art1_item5_debtorSearched", title.0, title.1, [article], .notApplicable,
+                         [.enforcement([article], "没有被执行人下落不明的认定（依赖该情况）", "No finding that the debtor's whereabouts are unknown (relied on)")])
         }
 
         // Art.1 item 5, second half
@@ -314,18 +319,18 @@ enum TerminationRules {
             let article = EnforcementArticles.termination(1, item: 5)
             let title = ("妨害执行的已依法采取强制措施", "Obstruction sanctioned")
             if let sanction = last(.obstructionSanctioned) {
-                return entry("art1_item5_obstructionSanctioned", title.0, title.1, article, .satisfied, metOn: sanction.date,
-                             [.enforcement(article, "已于 \(sanction.date.iso) 对妨害执行行为采取罚款、拘留等强制措施或者启动刑事责任追究程序",
+                return entry("art1_item5_obstructionSanctioned", title.0, title.1, [article], .satisfied, metOn: sanction.date,
+                             [.enforcement([article], "已于 \(sanction.date.iso) 对妨害执行行为采取罚款、拘留等强制措施或者启动刑事责任追究程序",
                                            "Obstruction was met with fines, detention or criminal proceedings on \(sanction.date.iso)")],
-                             ruling: .enforcement(article, "对妨害执行的行为已依法采取强制措施", "Obstruction of enforcement was sanctioned"))
+                             ruling: .enforcement([article], "对妨害执行的行为已依法采取强制措施", "Obstruction of enforcement was sanctioned"))
             }
             if findings?.obstructionOccurred == true {
-                return entry("art1_item5_obstructionSanctioned", title.0, title.1, article, .missing,
-                             [.enforcement(article, "法院认定存在妨害执行的行为，但没有采取罚款、拘留等强制措施或者启动刑事责任追究程序的记录",
+                return entry("art1_item5_obstructionSanctioned", title.0, title.1, [article], .missing,
+                             [.enforcement([article], "法院认定存在妨害执行的行为，但没有采取罚款、拘留等强制措施或者启动刑事责任追究程序的记录",
                                            "The court found obstruction but no fine, detention or criminal referral is recorded")])
             }
-            return entry("art1_item5_obstructionSanctioned", title.0, title.1, article, .notApplicable,
-                         [.enforcement(article, "没有妨害执行的认定（依赖该情况）", "No finding of obstruction (relied on)")])
+            return entry("art1_item5_obstructionSanctioned", title.0, title.1, [article], .notApplicable,
+                         [.enforcement([article], "没有妨害执行的认定（依赖该情况）", "No finding of obstruction (relied on)")])
         }
 
         // Art.5
@@ -333,13 +338,13 @@ enum TerminationRules {
             let article = EnforcementArticles.termination(5)
             let title = ("已告知申请执行人并听取意见", "Applicant informed and heard")
             if let heard = last(.applicantHeard) {
-                return entry("art5_applicantHeard", title.0, title.1, article, .satisfied, metOn: heard.date,
-                             [.enforcement(article, "已于 \(heard.date.iso) 将执行情况、财产调查措施、被执行人财产情况、终本的依据及法律后果告知申请执行人，并听取其意见",
+                return entry("art5_applicantHeard", title.0, title.1, [article], .satisfied, metOn: heard.date,
+                             [.enforcement([article], "已于 \(heard.date.iso) 将执行情况、财产调查措施、被执行人财产情况、终本的依据及法律后果告知申请执行人，并听取其意见",
                                            "On \(heard.date.iso) the applicant was told the state of enforcement, the investigation, the debtor's property, the grounds and consequences of 终本, and was heard")],
-                             ruling: .enforcement(article, "已于\(heard.date.iso)听取申请执行人对终结本次执行程序的意见", "The applicant was heard on \(heard.date.iso)"))
+                             ruling: .enforcement([article], "已于\(heard.date.iso)听取申请执行人对终结本次执行程序的意见", "The applicant was heard on \(heard.date.iso)"))
             }
-            return entry("art5_applicantHeard", title.0, title.1, article, .missing,
-                         [.enforcement(article, "终结本次执行程序前，应当告知申请执行人并听取其意见，没有记录", "The applicant must be informed and heard before 终本; nothing is recorded")])
+            return entry("art5_applicantHeard", title.0, title.1, [article], .missing,
+                         [.enforcement([article], "终结本次执行程序前，应当告知申请执行人并听取其意见，没有记录", "The applicant must be informed and heard before 终本; nothing is recorded")])
         }
 
         // CPL Interpretation 2022 Art.517 para.1
@@ -348,23 +353,23 @@ enum TerminationRules {
             let title = ("申请执行人签字确认或者合议庭审查并经院长批准", "Applicant's confirmation or panel review approved by the president")
             switch findings?.terminationConfirmed {
             case true:
-                return entry("cplInterp517_confirmation", title.0, title.1, article, .satisfied,
-                             [.enforcement(article, "依据记录：申请执行人已签字确认，或者执行法院已组成合议庭审查核实并经院长批准",
+                return entry("cplInterp517_confirmation", title.0, title.1, [article], .satisfied,
+                             [.enforcement([article], "依据记录：申请执行人已签字确认，或者执行法院已组成合议庭审查核实并经院长批准",
                                            "Recorded: the applicant signed to confirm, or a collegial panel reviewed it and the president approved")],
-                             ruling: .enforcement(article, "经申请执行人签字确认（或者经合议庭审查核实并报院长批准）", "Confirmed by the applicant (or reviewed by a panel and approved by the president)"))
+                             ruling: .enforcement([article], "经申请执行人签字确认（或者经合议庭审查核实并报院长批准）", "Confirmed by the applicant (or reviewed by a panel and approved by the president)"))
             case false:
-                return entry("cplInterp517_confirmation", title.0, title.1, article, .missing,
-                             [.enforcement(article, "记录表明尚无申请执行人签字确认，也未经合议庭审查并经院长批准",
+                return entry("cplInterp517_confirmation", title.0, title.1, [article], .missing,
+                             [.enforcement([article], "记录表明尚无申请执行人签字确认，也未经合议庭审查并经院长批准",
                                            "Recorded: neither the applicant's signed confirmation nor a panel review approved by the president")])
             case nil:
-                return entry("cplInterp517_confirmation", title.0, title.1, article, .unverified,
-                             [.enforcement(article, "终本须经申请执行人签字确认，或者由执行法院组成合议庭审查核实并经院长批准；本案没有相关记录，请核实（findings.terminationConfirmed）",
+                return entry("cplInterp517_confirmation", title.0, title.1, [article], .unverified,
+                             [.enforcement([article], "终本须经申请执行人签字确认，或者由执行法院组成合议庭审查核实并经院长批准；本案没有相关记录，请核实（findings.terminationConfirmed）",
                                            "Termination of the current procedure (终本) needs the applicant's signed confirmation, or a collegial panel's review approved by the president; nothing is recorded, please verify (findings.terminationConfirmed)")])
             }
         }
 
         func outstanding() -> Entry {
-            let article = EnforcementArticles.joined(EnforcementArticles.termination(1), EnforcementArticles.settlement(8))
+            let article = [EnforcementArticles.termination(1), EnforcementArticles.settlement(8)]
             let title = ("尚有未执行到位的款项", "Something is still outstanding")
             let applied = history.facts.amountApplied
             guard applied.isPositive else {

@@ -144,7 +144,7 @@ public enum RefusalCircumstance: String, Sendable, Hashable, Codable, CaseIterab
         }
     }
 
-    public var article: String {
+    public var citation: Citation {
         switch self {
         case .npcsc2002Item1: RefusalArticles.npcsc(item: 1)
         case .npcsc2002Item2: RefusalArticles.npcsc(item: 2)
