@@ -26,8 +26,15 @@ extension Citation {
         var scanner = CitationScanner(text.dropFirst(id.instrument.englishShort.count))
         var year: Int?, date: LocalDate?, point: Int?, article: Int?, through: Int?
         var paragraph: Int?, paragraphThrough: Int?, item: Int?
-        if id == .holidayNotice, scanner.take(" "), let y = scanner.number() { year = y }
-        if id == .depositBenchmarkRate, scanner.take(" of "), let d = scanner.isoDate() { date = d }
+        if id == .holidayNotice, scanner.startsWithDigit(after: " ") {
+            _ = scanner.take(" ")
+            guard let y = scanner.number() else { return nil }
+            year = y
+        }
+        if id == .depositBenchmarkRate, scanner.take(" of ") {
+            guard let d = scanner.isoDate() else { return nil }
+            date = d
+        }
         if let prefix = id.instrument.englishPointPrefix, scanner.take(" " + prefix) {
             guard let n = scanner.number() else { return nil }
             point = n
@@ -72,6 +79,11 @@ private struct CitationScanner {
         guard rest.hasPrefix(literal) else { return false }
         rest = rest.dropFirst(literal.count)
         return true
+    }
+
+    func startsWithDigit(after literal: String) -> Bool {
+        guard rest.hasPrefix(literal) else { return false }
+        return rest.dropFirst(literal.count).first.map { $0.isASCII && $0.isNumber } ?? false
     }
 
     mutating func number() -> Int? {

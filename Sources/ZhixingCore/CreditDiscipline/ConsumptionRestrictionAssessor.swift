@@ -68,7 +68,7 @@ enum ConsumptionRestrictionAssessor {
             } else {
                 outcome = .insufficientFacts
                 reasons.append(creditReason([CreditArticles.consumption(1, para: 1)],
-                                            zh: "事实中没有执行通知书指定的履行期间（enforcement.enforcementNotice），无法判断能否限制消费",
+                                            zh: "事实中没有执行通知书指定的履行期间，无法判断能否限制消费",
                                             en: "The facts do not give the period of the enforcement notice (enforcement.enforcementNotice), so whether consumption may be restricted cannot be told"))
             }
         }

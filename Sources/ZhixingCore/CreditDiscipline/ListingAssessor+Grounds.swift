@@ -53,7 +53,7 @@ extension ListingAssessor {
         case .violatesConsumptionRestriction:
             guard let ordered = facts.consumptionRestriction.orderedOn, ordered <= decidedOn else {
                 return (false, reasons + [creditReason([ground.citation],
-                                                       zh: "事实中没有在此之前作出的限制消费令（consumptionRestriction.orderedOn），无从违反",
+                                                       zh: "事实中没有在此之前作出的限制消费令，无从违反",
                                                        en: "The facts show no consumption restriction order made before (consumptionRestriction.orderedOn), so none can have been violated")])
             }
             reasons.append(creditReason([CreditArticles.consumption(11)],

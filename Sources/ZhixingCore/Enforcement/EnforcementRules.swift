@@ -54,7 +54,7 @@ public enum EnforcementRules: RuleSet {
         }
         if history.closure == .currentProcedureTerminated && !checklist.missing.isEmpty {
             warnings.append(.enforcement([EnforcementArticles.termination(1)],
-                "本案以终结本次执行程序结案，但结案之日尚缺：\(checklist.missing.joined(separator: "、"))",
+                "本案以终结本次执行程序结案，但结案之日尚缺：\(checklist.items.filter { $0.state == .missing }.map(\.title.zh).joined(separator: "、"))",
                 "The case was closed by 终本 although these conditions were missing on that day: \(checklist.missing.joined(separator: ", "))"))
         }
         return EnforcementAssessment(

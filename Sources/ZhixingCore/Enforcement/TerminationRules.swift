@@ -47,7 +47,7 @@ enum TerminationRules {
             ? .enforcement([EnforcementArticles.termination(1), EnforcementArticles.cplInterpretation(517)],
                            "终结本次执行程序的各项条件均已具备（\(date.iso)）", "All the conditions for 终本 hold (\(date.iso))")
             : .enforcement([EnforcementArticles.termination(1), EnforcementArticles.cplInterpretation(517)],
-                           missing.isEmpty ? "终结本次执行程序的条件已具备，但案件状态不允许（见上）" : "尚缺 \(missing.count) 项条件：\(missing.joined(separator: "、"))",
+                           missing.isEmpty ? "终结本次执行程序的条件已具备，但案件状态不允许（见上）" : "尚缺 \(missing.count) 项条件：\(items.filter { $0.item.state == .missing }.map(\.item.title.zh).joined(separator: "、"))",
                            missing.isEmpty ? "The conditions hold but the state of the case does not allow 终本 (see above)" : "\(missing.count) condition(s) missing: \(missing.joined(separator: ", "))"))
         return TerminationChecklist(applicable: true, evaluatedOn: date, items: items.map(\.item), missing: missing,
                                     allowed: allowed, reasonsForRuling: items.compactMap(\.ruling), reasons: reasons)
@@ -363,7 +363,7 @@ enum TerminationRules {
                                            "Recorded: neither the applicant's signed confirmation nor a panel review approved by the president")])
             case nil:
                 return entry("cplInterp517_confirmation", title.0, title.1, [article], .unverified,
-                             [.enforcement([article], "终本须经申请执行人签字确认，或者由执行法院组成合议庭审查核实并经院长批准；本案没有相关记录，请核实（findings.terminationConfirmed）",
+                             [.enforcement([article], "终本须经申请执行人签字确认，或者由执行法院组成合议庭审查核实并经院长批准；本案没有相关记录，请核实",
                                            "Termination of the current procedure (终本) needs the applicant's signed confirmation, or a collegial panel's review approved by the president; nothing is recorded, please verify (findings.terminationConfirmed)")])
             }
         }

@@ -47,5 +47,5 @@ public enum RefusalArticles {
     }
 
     /// The Opinions take effect on 2025-07-01 (Art.20).
-    public static let opinionsInForce = LocalDate(year: 2025, month: 7, day: 1) ?? LocalDate(dayNumber: 20_270)
+    public static let opinionsInForce = InstrumentID.refusalOpinions2025.instrument.inForce ?? LocalDate(dayNumber: 20_270)
 }

@@ -144,6 +144,9 @@ public enum RefusalCircumstance: String, Sendable, Hashable, Codable, CaseIterab
         }
     }
 
+    /// The provision in English, as printed before citations were values.
+    public var article: String { citation.english }
+
     public var citation: Citation {
         switch self {
         case .npcsc2002Item1: RefusalArticles.npcsc(item: 1)

@@ -100,7 +100,7 @@ public enum RefusalRules: RuleSet {
                 continue
             }
             var dutyWarnings = computed.warnings
-            if timeline.events[duty.trigger].date < RefusalArticles.opinionsInForce, duty.article.contains { $0.instrument == .refusalOpinions2025 } {
+            if timeline.events[duty.trigger].date < RefusalArticles.opinionsInForce, duty.article.contains(where: { $0.instrument == .refusalOpinions2025 }) {
                 dutyWarnings.append(Reason(citation: RefusalArticles.opinions(20), message: LocalizedText(
                     zh: "起算事件早于《意见》施行日 2025-07-01", en: "The starting event predates the Opinions (in force 2025-07-01)")))
             }

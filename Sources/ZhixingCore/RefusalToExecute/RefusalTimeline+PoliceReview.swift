@@ -137,7 +137,7 @@ extension RefusalTimeline {
                         zh: "公安机关于 \(e.date.iso) 决定不予立案，应当在七日内函告执行法院并说明理由",
                         en: "The police decided not to file on \(e.date.iso); they must tell the enforcing court, with reasons, within 7 days")),
                             Reason(citation: RefusalArticles.opinions(5, para: 2), message: LocalizedText(
-                        zh: "不予立案通知书应当送达移送案件的人民法院；本系统以“函告执行法院”（policeFeedback）记录其送达",
+                        zh: "不予立案通知书应当送达移送案件的人民法院；本系统以“函告执行法院”记录其送达",
                         en: "The notice of not filing must be served on the transferring court; the engine records it as the letter to the court (policeFeedback)"))]))
             }
 

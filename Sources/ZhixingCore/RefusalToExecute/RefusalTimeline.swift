@@ -112,8 +112,8 @@ struct RefusalTimeline {
 
     func sequenceError(_ i: Int, _ kind: RefusalEventKind, zh: String, en: String, article: [Citation]) -> FieldError {
         FieldError(field: "events[\(i)].kind", code: "refusal.event.out_of_sequence", message: LocalizedText(
-            zh: "events[\(i)]（\(kind.title.zh)）不可能发生：\(zh)（\(article)）",
-            en: "events[\(i)] (\(kind.rawValue)) cannot happen here: \(en) (\(article))"))
+            zh: "events[\(i)]（\(kind.title.zh)）不可能发生：\(zh)（\(article.chinese)）",
+            en: "events[\(i)] (\(kind.rawValue)) cannot happen here: \(en) (\(article.english))"))
     }
 
     var hasReferral: Bool { courtTransfer != nil || procuratorateTransfer != nil || complaint != nil }
