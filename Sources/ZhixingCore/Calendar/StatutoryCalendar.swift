@@ -98,12 +98,12 @@ public struct StatutoryCalendar: Sendable, Hashable {
         var reasons: [Reason] = []
         var warnings = initial
         let nominal: LocalDate
-        let article = countingArticle(effective.unit, basis)
+        let citations = countingArticle(effective.unit, basis)
         switch effective {
         case .days(let n):
             // CPL 2023 Art.85 para.2 / CrimPL Art.105 para.2 / Civil Code Art.201: the starting day is not counted.
             nominal = start.adding(days: n)
-            reasons.append(Reason(citations: article, message: LocalizedText(
+            reasons.append(Reason(citations: citations, message: LocalizedText(
                 zh: "期间开始的日不计算在期间内：自 \(start.iso) 的次日起算 \(n) 日，期间最后一日为 \(nominal.iso)",
                 en: "The day on which the period begins is not counted: \(n) day\(n == 1 ? "" : "s") counted from the day after \(start.iso) end on \(nominal.iso)")))
         case .months(let n), .years(let n):
@@ -113,11 +113,11 @@ public struct StatutoryCalendar: Sendable, Hashable {
             let unitZh = isYears ? "年" : "月", unitEn = isYears ? "year" : "month"
             let lengthZh = effective.zhDescription, lengthEn = effective.description
             if nominal.day == start.day {
-                reasons.append(Reason(citations: article, message: LocalizedText(
+                reasons.append(Reason(citations: citations, message: LocalizedText(
                     zh: "按\(unitZh)计算的期间，开始的日不计算在内，以到期月的对应日为期间的最后一日：自 \(start.iso) 起 \(lengthZh)，期间最后一日为 \(nominal.iso)",
                     en: "A period in \(unitEn)s does not count its first day and ends on the corresponding day of the last month: \(lengthEn) from \(start.iso) end on \(nominal.iso)")))
             } else {
-                reasons.append(Reason(citations: article, message: LocalizedText(
+                reasons.append(Reason(citations: citations, message: LocalizedText(
                     zh: "按\(unitZh)计算的期间，开始的日不计算在内；到期月没有对应日（\(start.day) 日）的，以该月最后一日为期间的最后一日：自 \(start.iso) 起 \(lengthZh)，期间最后一日为 \(nominal.iso)",
                     en: "A period in \(unitEn)s does not count its first day; the last month has no day \(start.day), so the period ends on that month's last day: \(lengthEn) from \(start.iso) end on \(nominal.iso)")))
             }

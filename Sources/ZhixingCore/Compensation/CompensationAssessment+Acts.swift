@@ -213,9 +213,9 @@ extension CompensationAssessment {
     }
 
     /// Asks for a finding and says so among the act's reasons.
-    private mutating func require(into found: inout [Reason], _ field: String, _ article: [Citation], zh: String, en: String) {
-        require(field, article, zh: zh, en: en)
-        found.append(Reason(citations: article, message: LocalizedText(zh: "尚需认定：" + zh, en: "Finding needed: " + en)))
+    private mutating func require(into found: inout [Reason], _ field: String, _ citations: [Citation], zh: String, en: String) {
+        require(field, citations, zh: zh, en: en)
+        found.append(Reason(citations: citations, message: LocalizedText(zh: "尚需认定：" + zh, en: "Finding needed: " + en)))
     }
 
     func shareArticle(_ act: Rules.Act) -> [Citation] {

@@ -7,9 +7,9 @@ extension CompensationAssessment {
     mutating func procedureEnd(into found: inout [Reason]) -> (admissible: Bool, early: Bool) {
         let enforcement = facts.enforcement
         let filed = facts.claim.filedOn
-        let article = CompensationArticles.art(5, para: 1)
+        let citations = CompensationArticles.art(5, para: 1)
         if enforcement.status.hasEnded, let ended = enforcement.endedOn, ended <= filed {
-            found.append(Reason(citations: [article], message: LocalizedText(
+            found.append(Reason(citations: [citations], message: LocalizedText(
                 zh: "执行程序已于 \(ended.iso) 终结（\(enforcement.status.zhName)），赔偿申请于 \(filed.iso) 在执行程序终结后提出",
                 en: "The enforcement procedure ended on \(ended.iso) (\(enforcement.status.enName)); the claim of \(filed.iso) came after the end")))
             return (true, false)
@@ -21,7 +21,7 @@ extension CompensationAssessment {
                            en: "the procedure had not ended when the claim was filed on \(filed.iso) (\(enforcement.status.enName))")
         let grounds = exceptions(into: &found)
         guard !grounds.isEmpty else {
-            let bar = Reason(citations: [article], message: LocalizedText(
+            let bar = Reason(citations: [citations], message: LocalizedText(
                 zh: "\(state.zh)，且不具有第五条第一款但书规定的情形，终结前提出的赔偿申请不予受理",
                 en: "\(state.en.prefix(1).uppercased() + state.en.dropFirst()), and none of the exceptions of Art.5 para.1 applies; a claim before the end is not accepted"))
             found.append(bar)
@@ -31,16 +31,16 @@ extension CompensationAssessment {
         let items = grounds.map { "（\(chineseItem($0))）" }.joined(separator: "、")
         let itemsEn = grounds.map(String.init).joined(separator: ", ")
         guard facts.claim.earlyClaimGrounds.cannotBeRemediedInProceedings else {
-            let bar = Reason(citations: [article], message: LocalizedText(
+            let bar = Reason(citations: [citations], message: LocalizedText(
                 zh: "虽有第五条第一款第\(items)项情形，但赔偿委员会未认定无法在相关诉讼或者执行程序中予以补救，终结前提出的赔偿申请不予受理",
                 en: "Although Art.5 para.1 item \(itemsEn) applies, the committee has not found that the harm cannot be remedied in the related litigation or enforcement procedure; a claim before the end is not accepted"))
             found.append(bar)
             bars.append(bar)
             return (false, false)
         }
-        relyOn([article], zh: "无法在相关诉讼或者执行程序中予以补救",
+        relyOn([citations], zh: "无法在相关诉讼或者执行程序中予以补救",
                en: "the harm cannot be remedied in the related litigation or enforcement procedure")
-        found.append(Reason(citations: [article], message: LocalizedText(
+        found.append(Reason(citations: [citations], message: LocalizedText(
             zh: "\(state.zh)，但具有第五条第一款第\(items)项情形，且无法在相关诉讼或者执行程序中予以补救，可以在执行程序终结前申请赔偿",
             en: "\(state.en.prefix(1).uppercased() + state.en.dropFirst()), but Art.5 para.1 item \(itemsEn) applies and the harm cannot be remedied in the related proceedings: the claim may be made before the end")))
         return (true, true)

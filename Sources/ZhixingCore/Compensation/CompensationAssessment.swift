@@ -19,14 +19,14 @@ struct CompensationAssessment {
     }
 
     /// Records that the decision relies on a finding the law leaves to the committee.
-    mutating func relyOn(_ article: [Citation], zh: String, en: String) {
-        humanFindings.append(Reason(citations: article, message: LocalizedText(
+    mutating func relyOn(_ citations: [Citation], zh: String, en: String) {
+        humanFindings.append(Reason(citations: citations, message: LocalizedText(
             zh: "依据赔偿委员会的认定：" + zh, en: "Relying on the committee's finding: " + en)))
     }
 
     /// Records a finding the engine needs and does not have.
-    mutating func require(_ field: String, _ article: [Citation], zh: String, en: String) {
-        let request = Rules.FindingRequest(field: field, citations: article, message: LocalizedText(zh: zh, en: en))
+    mutating func require(_ field: String, _ citations: [Citation], zh: String, en: String) {
+        let request = Rules.FindingRequest(field: field, citations: citations, message: LocalizedText(zh: zh, en: en))
         if !findingsRequired.contains(request) { findingsRequired.append(request) }
     }
 
@@ -121,7 +121,7 @@ struct CompensationAssessment {
 
     /// One line per act for the decisive reasons.
     private static func outcomeLine(_ act: Rules.ActResult) -> Reason {
-        let article = act.reasons.last?.citations ?? [act.kindCitation]
+        let citations = act.reasons.last?.citations ?? [act.kindCitation]
         let text: LocalizedText = switch act.outcome {
         case .compensable: LocalizedText(zh: "执行行为 \(act.id) 构成错误执行，应予赔偿 \(act.compensation ?? "") 元（未舍入）",
                                          en: "Act \(act.id) was erroneous enforcement: \(act.compensation ?? "") yuan owed (unrounded)")
@@ -134,7 +134,7 @@ struct CompensationAssessment {
         case .notExamined: LocalizedText(zh: "执行行为 \(act.id) 未作实体审查", en: "Act \(act.id) was not examined on the merits")
         case .findingRequired: LocalizedText(zh: "执行行为 \(act.id) 尚需赔偿委员会认定", en: "Act \(act.id) awaits a finding of the committee")
         }
-        return Reason(citations: article, message: text)
+        return Reason(citations: citations, message: text)
     }
 
     private func outcomeArticle(_ outcome: Rules.Outcome, _ admissibility: Rules.Admissibility) -> [Citation] {

@@ -53,29 +53,29 @@ extension ConsumptionRestrictionAssessor {
 
     /// Art.3 para.2: private consumption with personal property, on application, permitted once verified.
     static func privateConsumptionAssessments(_ facts: CreditFacts, notes: inout CreditNotes) -> [PrivateConsumptionAssessment] {
-        let article = CreditArticles.consumption(3, para: 2)
+        let citations = CreditArticles.consumption(3, para: 2)
         return facts.consumptionRestriction.privateConsumptionApplications.map { application in
             guard facts.debtor.kind == .organisation else {
                 return PrivateConsumptionAssessment(person: application.person, outcome: .refused, reasons: [creditReason(
-                    [article], zh: "以个人财产因私消费的例外只适用于因单位被限制消费而受约束的人员；自然人被执行人因生活必需的消费应依第八条申请批准",
+                    [citations], zh: "以个人财产因私消费的例外只适用于因单位被限制消费而受约束的人员；自然人被执行人因生活必需的消费应依第八条申请批准",
                     en: "The private-consumption exception serves only persons bound because an organisation is restricted; a natural-person debtor applies under Art.8 for consumption necessary for living")])
             }
             switch application.verifiedPrivateWithPersonalFunds {
             case true?:
-                notes.rely([article], zh: "\(application.person)的申请属于因私消费且以个人财产支付，审查属实",
+                notes.rely([citations], zh: "\(application.person)的申请属于因私消费且以个人财产支付，审查属实",
                            en: "\(application.person)'s application is private consumption paid with personal property, verified")
                 return PrivateConsumptionAssessment(person: application.person, outcome: .shallPermit, reasons: [creditReason(
-                    [article], zh: "因私消费以个人财产实施的，执行法院审查属实的，应予准许",
+                    [citations], zh: "因私消费以个人财产实施的，执行法院审查属实的，应予准许",
                     en: "Private consumption with personal property, verified by the enforcing court: it shall be permitted")])
             case false?:
-                notes.rely([article], zh: "\(application.person)的申请经审查不属于以个人财产因私消费",
+                notes.rely([citations], zh: "\(application.person)的申请经审查不属于以个人财产因私消费",
                            en: "\(application.person)'s application is, on examination, not private consumption with personal property")
                 return PrivateConsumptionAssessment(person: application.person, outcome: .refused, reasons: [creditReason(
-                    [article], zh: "经审查不属于以个人财产因私消费，不予准许",
+                    [citations], zh: "经审查不属于以个人财产因私消费，不予准许",
                     en: "Not private consumption with personal property on examination: not permitted")])
             case nil:
                 return PrivateConsumptionAssessment(person: application.person, outcome: .pendingExamination, reasons: [creditReason(
-                    [article], zh: "执行法院应当审查是否属于以个人财产因私消费；审查属实的，应予准许",
+                    [citations], zh: "执行法院应当审查是否属于以个人财产因私消费；审查属实的，应予准许",
                     en: "The enforcing court must examine whether this is private consumption with personal property; if verified it shall be permitted")])
             }
         }

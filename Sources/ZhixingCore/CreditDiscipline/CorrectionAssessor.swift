@@ -23,7 +23,7 @@ enum CorrectionAssessor {
         }
         let review = calendar.creditDeadline(
             LocalizedText(zh: "审查书面纠正申请", en: "review the written application for correction"),
-            from: application.receivedOn, period: .days(15), article: [CreditArticles.dishonest(12, para: 1)], notes: &notes)
+            from: application.receivedOn, period: .days(15), citations: [CreditArticles.dishonest(12, para: 1)], notes: &notes)
 
         guard let valid = application.reasonsFoundValid, let reviewedOn = application.reviewedOn else {
             if facts.asOf > review.dueDate {
@@ -44,7 +44,7 @@ enum CorrectionAssessor {
             notes.rely([CreditArticles.dishonest(12, para: 1)], zh: "纠正申请理由成立", en: "the reasons given for correction hold")
             let correction = calendar.creditDeadline(
                 LocalizedText(zh: "纠正（撤销、更正或删除）失信信息", en: "correct (revoke, amend or delete) the listing"),
-                from: reviewedOn, period: .workingDays(3), article: [CreditArticles.dishonest(12, para: 1)], notes: &notes)
+                from: reviewedOn, period: .workingDays(3), citations: [CreditArticles.dishonest(12, para: 1)], notes: &notes)
             for ground in application.grounds {
                 switch ground {
                 case .shouldNotHaveBeenListed:
@@ -76,12 +76,12 @@ enum CorrectionAssessor {
         if let served = application.rejectionServedOn {
             window = calendar.creditDeadline(
                 LocalizedText(zh: "向上一级人民法院申请复议", en: "apply to the court one level up for reconsideration"),
-                from: served, period: .days(10), article: [CreditArticles.dishonest(12, para: 1)], notes: &notes)
+                from: served, period: .days(10), citations: [CreditArticles.dishonest(12, para: 1)], notes: &notes)
         }
         if let received = application.reconsiderationReceivedOn {
             decision = calendar.creditDeadline(
                 LocalizedText(zh: "上一级人民法院作出复议决定", en: "the court one level up decides the reconsideration"),
-                from: received, period: .days(15), article: [CreditArticles.dishonest(12, para: 1)], notes: &notes)
+                from: received, period: .days(15), citations: [CreditArticles.dishonest(12, para: 1)], notes: &notes)
             if let window, received > window.dueDate {
                 notes.warn([CreditArticles.dishonest(12, para: 1)],
                            zh: "复议申请于 \(received.iso) 收到，晚于申请期限 \(window.dueDate.iso)（在途时间未计入，须另行核实）",

@@ -34,7 +34,7 @@ enum ExistingListingAssessor {
             } else {
                 let deletion = calendar.creditDeadline(
                     LocalizedText(zh: "删除失信信息", en: "delete the listing"), from: arises, period: .workingDays(3),
-                    article: [CreditArticles.dishonest(10, para: 1, item: item)], notes: &notes)
+                    citations: [CreditArticles.dishonest(10, para: 1, item: item)], notes: &notes)
                 situations.append(DeletionSituationAssessment(
                     situation: situation.situation, item: item, arisesOn: arises, applies: true, deletion: deletion,
                     reasons: [situation.reason, creditReason([CreditArticles.dishonest(10, para: 1)],
@@ -102,7 +102,7 @@ enum ExistingListingAssessor {
             deletion = calendar.creditDeadline(
                 LocalizedText(zh: "撤销对未成年人的失信信息（自本次评估之日起算）",
                               en: "revoke the listing of a minor (counted from this assessment)"),
-                from: asOf, period: .workingDays(3), article: [CreditArticles.dishonest(9, para: 1)], notes: &notes)
+                from: asOf, period: .workingDays(3), citations: [CreditArticles.dishonest(9, para: 1)], notes: &notes)
             reasons.append(creditReason([CreditArticles.dishonest(4), CreditArticles.dishonest(9, para: 1)],
                                         zh: "纳入时（\(listing.listedOn.iso)）被执行人未满十八周岁（\(age) 周岁），依第四条不得纳入；不应纳入而被纳入的，人民法院应当在三个工作日内撤销失信信息",
                                         en: "On the listing date (\(listing.listedOn.iso)) the debtor was \(age), a minor whom Art.4 forbids listing; a wrongful listing is revoked within three working days"))

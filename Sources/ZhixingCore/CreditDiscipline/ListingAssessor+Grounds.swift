@@ -75,9 +75,9 @@ extension ListingAssessor {
         var result: [Reason] = []
         func bar(_ on: Bool, _ item: Int, zh: String, en: String) {
             guard on else { return }
-            let article = CreditArticles.dishonest(3, item: item)
-            notes.rely([article], zh: zh, en: en)
-            result.append(creditReason([article], zh: "\(zh)：不得依据第一条第一项将被执行人纳入失信被执行人名单",
+            let citations = CreditArticles.dishonest(3, item: item)
+            notes.rely([citations], zh: zh, en: en)
+            result.append(creditReason([citations], zh: "\(zh)：不得依据第一条第一项将被执行人纳入失信被执行人名单",
                                        en: "\(en): the debtor may not be listed on Art.1 item 1"))
         }
         bar(bars.adequateGuaranteeProvided, 1, zh: "被执行人提供了充分有效担保", en: "the debtor provided an adequate and effective guarantee")

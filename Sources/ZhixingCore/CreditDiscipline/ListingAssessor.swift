@@ -23,7 +23,7 @@ enum ListingAssessor {
         if let request, request.initiatedBy == .applicant, let appliedOn = request.appliedOn {
             review = calendar.creditDeadline(
                 LocalizedText(zh: "审查申请执行人的纳入申请并作出决定", en: "review the applicant's application and decide"),
-                from: appliedOn, period: .days(15), article: [CreditArticles.dishonest(5, para: 2)], notes: &notes)
+                from: appliedOn, period: .days(15), citations: [CreditArticles.dishonest(5, para: 2)], notes: &notes)
             if let review, decidedOn > review.dueDate {
                 notes.warn([CreditArticles.dishonest(5, para: 2)],
                            zh: "决定日期 \(decidedOn.iso) 晚于审查期限 \(review.dueDate.iso)",

@@ -36,7 +36,7 @@ extension ListingTerm {
                                     en: "The decision takes effect when made, so the term runs from \(startsOn.iso) (that day not counted) and ends on \(lastDay.iso); the last day is not moved for rest days"))
         let deletion = calendar.creditDeadline(LocalizedText(zh: "纳入期限届满后删除失信信息", en: "delete the listing after its term ends"),
                                                from: lastDay, period: .workingDays(3),
-                                               article: [CreditArticles.dishonest(10, para: 2)], notes: &notes)
+                                               citations: [CreditArticles.dishonest(10, para: 2)], notes: &notes)
         return ListingTerm(kind: .fixed, startsOn: startsOn, baseYears: 2, extensionYears: extensionYears,
                            totalYears: total, lastDay: lastDay, deletion: deletion, reasons: reasons)
     }
@@ -54,25 +54,25 @@ struct ExtensionBasis {
     static func find(grounds: [DishonestGround], findings: DishonestConductFindings,
                      notes: inout CreditNotes) -> ExtensionBasis {
         var basis = ExtensionBasis()
-        let article = CreditArticles.dishonest(2, para: 1)
+        let citations = CreditArticles.dishonest(2, para: 1)
         if grounds.contains(.obstructsEnforcement), let obstruction = findings.obstruction {
             if obstruction.usesViolenceOrThreat && obstruction.seriousCircumstances {
-                notes.rely([article], zh: "以暴力、威胁方法妨碍、抗拒执行情节严重",
+                notes.rely([citations], zh: "以暴力、威胁方法妨碍、抗拒执行情节严重",
                            en: "obstruction or resistance by violence or threats in serious circumstances")
-                basis.reasons.append(creditReason([article], zh: "以暴力、威胁方法妨碍、抗拒执行情节严重的，可以延长一至三年",
+                basis.reasons.append(creditReason([citations], zh: "以暴力、威胁方法妨碍、抗拒执行情节严重的，可以延长一至三年",
                                                   en: "Obstruction or resistance by violence or threats in serious circumstances: the term may be extended by one to three years"))
             } else if obstruction.seriousCircumstances {
-                basis.remarks.append(creditReason([article], zh: "妨碍、抗拒执行情节严重，但所用方法不是暴力、威胁，不构成延长理由",
+                basis.remarks.append(creditReason([citations], zh: "妨碍、抗拒执行情节严重，但所用方法不是暴力、威胁，不构成延长理由",
                                                   en: "The obstruction was serious but not by violence or threats, so it is no basis for an extension"))
             }
         }
         let established = grounds.count
         if findings.multipleDishonestActs == true {
-            notes.rely([article], zh: "被执行人具有多项失信行为", en: "the debtor committed several dishonest acts")
-            basis.reasons.append(creditReason([article], zh: "具有多项失信行为的，可以延长一至三年",
+            notes.rely([citations], zh: "被执行人具有多项失信行为", en: "the debtor committed several dishonest acts")
+            basis.reasons.append(creditReason([citations], zh: "具有多项失信行为的，可以延长一至三年",
                                               en: "Several dishonest acts: the term may be extended by one to three years"))
         } else if findings.multipleDishonestActs == nil && established >= 2 {
-            basis.reasons.append(creditReason([article], zh: "成立 \(established) 项失信情形，属于具有多项失信行为，可以延长一至三年",
+            basis.reasons.append(creditReason([citations], zh: "成立 \(established) 项失信情形，属于具有多项失信行为，可以延长一至三年",
                                               en: "\(established) grounds are established, i.e. several dishonest acts: the term may be extended by one to three years"))
         }
         return basis

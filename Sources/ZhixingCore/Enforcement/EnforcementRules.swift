@@ -80,13 +80,13 @@ public enum EnforcementRules: RuleSet {
     /// (a team id, or a person's) handle an objection or reconsideration about acts taken by `actingTeams`?
     /// `false`, with the reason, when the candidate took the act.
     public static func mayAdjudicate(candidate: String, actingTeams: Set<String>) -> (allowed: Bool, reason: Reason) {
-        let article = [EnforcementArticles.outlineItem13, EnforcementArticles.objectionSeparation]
+        let citations = [EnforcementArticles.outlineItem13, EnforcementArticles.objectionSeparation]
         if actingTeams.contains(candidate) {
-            return (false, .enforcement(article,
+            return (false, .enforcement(citations,
                 "\(candidate) 实施了被异议、复议的执行行为，不得审查相关执行异议、复议案件：执行实施与执行裁判由不同法官团队（或者执行裁判庭）负责，办理执行实施案件的人员不得参与相关执行异议和复议案件的审查",
                 "\(candidate) took the act objected to and may not review the objection or reconsideration: implementation and adjudication are handled by different judge teams (or an enforcement adjudication tribunal), and those who handled the implementation may not take part in the review"))
         }
-        return (true, .enforcement(article,
+        return (true, .enforcement(citations,
             "\(candidate) 没有实施被异议、复议的执行行为（实施者：\(actingTeams.sorted().joined(separator: "、"))），可以审查",
             "\(candidate) took none of the acts objected to (taken by: \(actingTeams.sorted().joined(separator: ", "))) and may review them"))
     }
@@ -110,7 +110,7 @@ public enum EnforcementRules: RuleSet {
                 "Suspended since \(history.suspendedSince?.iso ?? "") (the ground is the court's finding, relied on); no new enforcement act is taken and the time limits do not run"))
         case .closed:
             if let closure = history.closure, let closedOn = history.closedOn {
-                let article: [Citation] = switch closure {
+                let citations: [Citation] = switch closure {
                 case .fullyPerformed: [history.settlementPerformed ? EnforcementArticles.settlement(8) : EnforcementArticles.lifecycle]
                 case .currentProcedureTerminated: [EnforcementArticles.termination(1), EnforcementArticles.cplInterpretation(517)]
                 case .terminated: [history.caseClass.isAdjudication ? EnforcementArticles.lifecycle : EnforcementArticles.cpl(268)]
@@ -119,7 +119,7 @@ public enum EnforcementRules: RuleSet {
                 let adjudication = history.caseClass.isAdjudication
                 let zh = adjudication ? (closure == .dismissed ? "裁定驳回" : "裁定支持或者以其他方式审结") : closure.zhName
                 let en = adjudication ? (closure == .dismissed ? "a ruling rejecting it" : "a ruling upholding it or another conclusion") : closure.enName
-                reasons.append(.enforcement(article,
+                reasons.append(.enforcement(citations,
                     "已于 \(closedOn.iso) 结案：\(zh)" + ([.terminated, .dismissed].contains(closure) ? "（事由由法院认定，本系统依赖其裁定）" : ""),
                     "Closed on \(closedOn.iso): \(en)" + ([.terminated, .dismissed].contains(closure) ? " (the ground is the court's finding, relied on)" : "")))
             }

@@ -96,57 +96,57 @@ enum FilingRules {
         var reasons: [Reason] = []
         switch facts.basis.kind {
         case .civilJudgment, .civilRuling, .mediationStatement, .criminalJudgmentPropertyPart:
-            let article = [EnforcementArticles.cpl(235, para: 1), EnforcementArticles.seed003]
+            let citations = [EnforcementArticles.cpl(235, para: 1), EnforcementArticles.seed003]
             if j.isFirstInstanceCourt || (j.propertyInCourtArea && j.sameLevelAsFirstInstance) { return [] }
             if j.propertyInCourtArea {
-                reasons.append(.enforcement(article,
+                reasons.append(.enforcement(citations,
                     "被执行的财产在本院辖区，但本院与第一审人民法院不是同级：财产所在地法院须与第一审法院同级",
                     "The property is in this court's area, but this court is not at the level of the first-instance court: the property court must be at the same level"))
             } else {
-                reasons.append(.enforcement(article,
+                reasons.append(.enforcement(citations,
                     "本院既不是第一审人民法院，被执行的财产也不在本院辖区：发生法律效力的民事判决、裁定、调解书和刑事裁判涉财产部分，由第一审人民法院或者与其同级的被执行财产所在地人民法院执行",
                     "This court is neither the court of first instance nor where the property is: a civil judgment, ruling or mediation statement, or the property part of a criminal judgment, is enforced by the first-instance court or a court at its level where the property is"))
             }
         case .arbitralAward:
-            let article = [EnforcementArticles.cpl(235, para: 2), EnforcementArticles.arbitralAwardJurisdiction]
-            reasons.append(contentsOf: place(j, article: article))
+            let citations = [EnforcementArticles.cpl(235, para: 2), EnforcementArticles.arbitralAwardJurisdiction]
+            reasons.append(contentsOf: place(j, citations: citations))
             switch j.enforcingCourtLevel {
             case .intermediate?:
                 break
             case .basic?, .tribunal?:
                 if j.designatedByHigherCourt != true {
-                    reasons.append(.enforcement(article,
+                    reasons.append(.enforcement(citations,
                         "仲裁裁决由被执行人住所地或者被执行的财产所在地的中级人民法院管辖；基层人民法院须经上级人民法院批准指定（执行标的额在基层法院级别管辖范围内且被执行人住所地或财产所在地在其辖区）",
                         "An arbitral award is enforced by the intermediate court of the debtor's domicile or the property; a basic court only when designated with the higher court's approval (the sum within its level and the debtor or property in its area)"))
                 }
             case .high?, .supreme?:
-                reasons.append(.enforcement(article, "仲裁裁决一般由中级人民法院执行，本院层级较高", "An arbitral award is enforced by an intermediate court; this court sits higher"))
+                reasons.append(.enforcement(citations, "仲裁裁决一般由中级人民法院执行，本院层级较高", "An arbitral award is enforced by an intermediate court; this court sits higher"))
             case nil:
-                reasons.append(.enforcement(article, "未说明本院层级：仲裁裁决由中级人民法院执行，基层人民法院须经指定",
+                reasons.append(.enforcement(citations, "未说明本院层级：仲裁裁决由中级人民法院执行，基层人民法院须经指定",
                                             "The court's level is not given: an arbitral award is enforced by an intermediate court, a basic court only when designated"))
             }
         case .notarizedDebtInstrument:
-            let article = [EnforcementArticles.cpl(235, para: 2), EnforcementArticles.notarizedJurisdiction]
-            reasons.append(contentsOf: place(j, article: article))
+            let citations = [EnforcementArticles.cpl(235, para: 2), EnforcementArticles.notarizedJurisdiction]
+            reasons.append(contentsOf: place(j, citations: citations))
         case .recognizedForeignJudgment, .recognizedForeignAward, .hongKongMacauTaiwanJudgment, .hongKongMacauTaiwanAward:
-            let article = [EnforcementArticles.cpl(235, para: 2), EnforcementArticles.seed003]
-            reasons.append(contentsOf: place(j, article: article))
+            let citations = [EnforcementArticles.cpl(235, para: 2), EnforcementArticles.seed003]
+            reasons.append(contentsOf: place(j, citations: citations))
             if let level = j.enforcingCourtLevel, level != .intermediate {
-                reasons.append(.enforcement(article,
+                reasons.append(.enforcement(citations,
                     "经承认、认可的外国及港澳台判决、仲裁裁决，由被执行人住所地或者财产所在地的中级人民法院执行，本院不是中级人民法院",
                     "Recognised foreign, Hong Kong, Macao and Taiwan judgments and awards are enforced by the intermediate court of the debtor's domicile or the property; this court is not an intermediate court"))
             }
         case .administrativeDecision:
-            let article = EnforcementArticles.administrativeJurisdiction
+            let citations = EnforcementArticles.administrativeJurisdiction
             if j.applicantInCourtArea != true && !j.propertyInCourtArea {
-                reasons.append(.enforcement([article],
+                reasons.append(.enforcement([citations],
                     j.applicantInCourtArea == nil ? "未说明申请执行的行政机关是否在本院辖区：行政机关申请执行其行政行为的，由申请人所在地的基层人民法院受理；执行对象为不动产的，由不动产所在地的基层人民法院受理"
                         : "申请执行的行政机关不在本院辖区，执行对象也不是本院辖区的不动产：由申请人所在地的基层人民法院受理；执行对象为不动产的，由不动产所在地的基层人民法院受理",
                     j.applicantInCourtArea == nil ? "Whether the applying administrative organ is in this court's area is not stated: the basic court where the organ is files the application; for real estate, the basic court where it lies"
                         : "The applying organ is not in this court's area and the object is not real estate here: the basic court where the organ is files it; for real estate, the basic court where it lies"))
             }
             if let level = j.enforcingCourtLevel, level != .basic && j.designatedByHigherCourt != true {
-                reasons.append(.enforcement([article], "非诉行政执行案件一般由基层人民法院受理（上级法院可以提级或者指定）",
+                reasons.append(.enforcement([citations], "非诉行政执行案件一般由基层人民法院受理（上级法院可以提级或者指定）",
                                             "Non-litigation administrative enforcement is generally filed with a basic court (a higher court may take it up or designate)"))
             }
         }
@@ -158,9 +158,9 @@ enum FilingRules {
     }
 
     /// Debtor's domicile or the property in the court's area (CPL 2023 Art.235 para.2).
-    private static func place(_ j: JurisdictionFacts, article: [Citation]) -> [Reason] {
+    private static func place(_ j: JurisdictionFacts, citations: [Citation]) -> [Reason] {
         if j.propertyInCourtArea || j.debtorDomicileInCourtArea == true { return [] }
-        return [.enforcement(article,
+        return [.enforcement(citations,
             j.debtorDomicileInCourtArea == nil
                 ? "未说明被执行人住所地是否在本院辖区，被执行的财产也不在本院辖区：法律规定由人民法院执行的其他法律文书，由被执行人住所地或者被执行的财产所在地人民法院执行"
                 : "被执行人住所地和被执行的财产都不在本院辖区：法律规定由人民法院执行的其他法律文书，由被执行人住所地或者被执行的财产所在地人民法院执行",
@@ -174,8 +174,8 @@ enum FilingRules {
     static func nonLitigation(_ facts: EnforcementFacts) -> [FilingIssue] {
         let administrative = facts.basis.kind == .administrativeDecision
         guard facts.nonLitigation != administrative else { return [] }
-        let article = EnforcementArticles.timeLimits(1, para: 1)
-        return [FilingIssue(code: "non_litigation.mismatch", field: "nonLitigation", refuses: false, reasons: [.enforcement([article],
+        let citations = EnforcementArticles.timeLimits(1, para: 1)
+        return [FilingIssue(code: "non_litigation.mismatch", field: "nonLitigation", refuses: false, reasons: [.enforcement([citations],
             administrative ? "执行依据为准予强制执行的行政决定，属于非诉执行案件（3 个月执结期限），但 nonLitigation 为 false"
                            : "nonLitigation 为 true，但执行依据不是行政决定：非诉执行案件（3 个月期限）指准予强制执行的行政行为",
             administrative ? "The basis is an administrative decision approved for enforcement, a non-litigation case (3-month limit), but nonLitigation is false"

@@ -25,7 +25,7 @@ enum TimeLimitRules {
         let running: Bool
         let zh: String
         let en: String
-        let article: [Citation]
+        let citations: [Citation]
     }
 
     /// A limit after extensions and uncounted periods.
@@ -58,10 +58,10 @@ enum TimeLimitRules {
         var result: [Uncounted] = history.suspensions.map {
             Uncounted(interval: DayInterval(from: $0.from, to: $0.to ?? end), running: $0.to == nil && !history.isClosed,
                       zh: "中止执行", en: "suspension",
-                      article: [EnforcementArticles.timeLimits(13, item: 3), EnforcementArticles.trialTimeLimits(9, item: 9)])
+                      citations: [EnforcementArticles.timeLimits(13, item: 3), EnforcementArticles.trialTimeLimits(9, item: 9)])
         }
         for period in history.facts.uncountedPeriods ?? [] where period.from <= end {
-            let (zh, en, article): (String, String, [Citation]) = switch period.kind {
+            let (zh, en, citations): (String, String, [Citation]) = switch period.kind {
             case .publicNoticeService: ("公告送达执行法律文书", "service by public notice", [EnforcementArticles.timeLimits(13, item: 1)])
             case .deferral: ("暂缓执行", "deferral", [EnforcementArticles.timeLimits(13, item: 2), EnforcementArticles.trialTimeLimits(9, item: 10)])
             case .requestForInstructions: ("就法律适用问题向上级法院请示", "request for instructions to a higher court", [EnforcementArticles.timeLimits(13, item: 4)])
@@ -72,7 +72,7 @@ enum TimeLimitRules {
             let to = min(period.to ?? end, end)
             guard to >= period.from else { continue }
             result.append(Uncounted(interval: DayInterval(from: period.from, to: to), running: period.to == nil && !history.isClosed,
-                                    zh: zh, en: en, article: article))
+                                    zh: zh, en: en, citations: citations))
         }
         return result.sorted { $0.interval.from < $1.interval.from }
     }
@@ -111,11 +111,11 @@ enum TimeLimitRules {
                 merged[merged.count - 1] = Uncounted(interval: DayInterval(from: previous.interval.from, to: max(previousTo, to)),
                                                      running: previous.running || item.running,
                                                      zh: previous.zh + "、" + item.zh, en: previous.en + ", " + item.en,
-                                                     article: previous.article == item.article ? previous.article
-                                                         : previous.article + item.article)
+                                                     citations: previous.citations == item.citations ? previous.citations
+                                                         : previous.citations + item.citations)
             } else {
                 merged.append(Uncounted(interval: DayInterval(from: from, to: to), running: item.running, zh: item.zh, en: item.en,
-                                        article: item.article))
+                                        citations: item.citations))
             }
         }
         var extra = 0
@@ -130,7 +130,7 @@ enum TimeLimitRules {
         if extra > 0 {
             let shifted = calendar.deadline(from: nominal, days: extra)
             for (item, days) in counted {
-                reasons.append(.enforcement(item.article,
+                reasons.append(.enforcement(item.citations,
                     "\(item.zh)期间（\(item.interval.from.iso) 至 \(item.interval.to?.iso ?? "")\(item.running ? "，仍在进行" : "")，\(days) 日）不计入期限",
                     "The \(item.en) (\(item.interval.from.iso) to \(item.interval.to?.iso ?? "")\(item.running ? ", still running" : ""), \(days) days) is not counted"))
             }
@@ -151,30 +151,30 @@ enum TimeLimitRules {
         return asOf > due ? .overdue : .running
     }
 
-    static func outcomeReason(_ state: DeadlineState, due: LocalDate, metOn: LocalDate?, asOf: LocalDate, article: [Citation]) -> Reason {
+    static func outcomeReason(_ state: DeadlineState, due: LocalDate, metOn: LocalDate?, asOf: LocalDate, citations: [Citation]) -> Reason {
         switch state {
         case .met:
-            return .enforcement(article, "已于 \(metOn?.iso ?? "") 完成，未超过期限（\(due.iso)）", "Done on \(metOn?.iso ?? ""), within the limit (\(due.iso))")
+            return .enforcement(citations, "已于 \(metOn?.iso ?? "") 完成，未超过期限（\(due.iso)）", "Done on \(metOn?.iso ?? ""), within the limit (\(due.iso))")
         case .metLate:
             let late = metOn.map { due.days(until: $0) } ?? 0
-            return .enforcement(article, "于 \(metOn?.iso ?? "") 完成，超过期限 \(late) 日（\(due.iso)）", "Done on \(metOn?.iso ?? ""), \(late) days after the limit (\(due.iso))")
+            return .enforcement(citations, "于 \(metOn?.iso ?? "") 完成，超过期限 \(late) 日（\(due.iso)）", "Done on \(metOn?.iso ?? ""), \(late) days after the limit (\(due.iso))")
         case .overdue:
-            return .enforcement(article, "已超过期限 \(due.days(until: asOf)) 日（\(due.iso)），尚未完成", "\(due.days(until: asOf)) days past the limit (\(due.iso)) and not done")
+            return .enforcement(citations, "已超过期限 \(due.days(until: asOf)) 日（\(due.iso)），尚未完成", "\(due.days(until: asOf)) days past the limit (\(due.iso)) and not done")
         case .paused:
-            return .enforcement(article, "案件中止或者处于不计入期限的期间，期限暂停计算", "The case is suspended or in a period not counted: the limit does not run")
+            return .enforcement(citations, "案件中止或者处于不计入期限的期间，期限暂停计算", "The case is suspended or in a period not counted: the limit does not run")
         case .running:
-            return .enforcement(article, "期限至 \(due.iso)，尚余 \(asOf.days(until: due)) 日", "Due by \(due.iso); \(asOf.days(until: due)) days left")
+            return .enforcement(citations, "期限至 \(due.iso)，尚余 \(asOf.days(until: due)) 日", "Due by \(due.iso); \(asOf.days(until: due)) days left")
         case .lapsed:
-            return .enforcement(article, "期间已于 \(due.iso) 届满", "The period ended on \(due.iso)")
+            return .enforcement(citations, "期间已于 \(due.iso) 届满", "The period ended on \(due.iso)")
         }
     }
 
-    static func deadline(_ duty: String, _ zh: String, _ en: String, article: [Citation], owedBy: String, start: LocalDate,
+    static func deadline(_ duty: String, _ zh: String, _ en: String, citations: [Citation], owedBy: String, start: LocalDate,
                          limit: Limit, metOn: LocalDate?, asOf: LocalDate, rule: Reason, extra: [Reason] = []) -> CaseDeadline {
         let state = state(due: limit.due, metOn: metOn, paused: limit.paused, asOf: asOf)
-        return CaseDeadline(duty: duty, title: LocalizedText(zh: zh, en: en), citations: article, owedBy: owedBy, start: start,
+        return CaseDeadline(duty: duty, title: LocalizedText(zh: zh, en: en), citations: citations, owedBy: owedBy, start: start,
                             dueDate: limit.due, metOn: metOn, overdue: state == .overdue, state: state,
-                            reasons: [rule] + extra + limit.reasons + [outcomeReason(state, due: limit.due, metOn: metOn, asOf: asOf, article: article)])
+                            reasons: [rule] + extra + limit.reasons + [outcomeReason(state, due: limit.due, metOn: metOn, asOf: asOf, citations: citations)])
     }
 
     // MARK: - Implementation cases (执, 执恢)
@@ -200,7 +200,7 @@ enum TimeLimitRules {
         let conclusion = limit(start: facts.filedOn, period: .months(months), extensions: extensions, uncounted: uncounted, calendar: calendar)
         add(deadline("conclusion", facts.nonLitigation ? "执结期限（非诉执行：立案之日起 3 个月）" : "执结期限（立案之日起 6 个月）",
                      facts.nonLitigation ? "Conclusion (non-litigation case: 3 months from filing)" : "Conclusion (6 months from filing)",
-                     article: conclusionArticle, owedBy: "court", start: facts.filedOn, limit: conclusion, metOn: history.closedOn, asOf: asOf,
+                     citations: conclusionArticle, owedBy: "court", start: facts.filedOn, limit: conclusion, metOn: history.closedOn, asOf: asOf,
                      rule: .enforcement(conclusionArticle,
                         facts.nonLitigation ? "非诉执行案件一般应当在立案之日起 3 个月内执结" : "被执行人有财产可供执行的案件，一般应当在立案之日起 6 个月内执结",
                         facts.nonLitigation ? "A non-litigation enforcement case is generally concluded within 3 months of filing" : "A case with property available is generally concluded within 6 months of filing")),
@@ -227,7 +227,7 @@ enum TimeLimitRules {
         let handler = limit(start: facts.filedOn, period: .days(7), extensions: [], uncounted: uncounted, calendar: calendar)
         if history.handlerAssignedOn != nil || !history.isClosed {
             add(deadline("handlerAssignment", "确定承办人（立案后 7 日内）", "Handler fixed (within 7 days of filing)",
-                         article: [handlerArticle], owedBy: "court", start: facts.filedOn, limit: handler, metOn: history.handlerAssignedOn, asOf: asOf,
+                         citations: [handlerArticle], owedBy: "court", start: facts.filedOn, limit: handler, metOn: history.handlerAssignedOn, asOf: asOf,
                          rule: .enforcement([handlerArticle], "人民法院应当在立案后 7 日内确定承办人", "The court fixes the case handler within 7 days of filing")), handler)
         }
 
@@ -238,7 +238,7 @@ enum TimeLimitRules {
             let noticeServed = history.first(.enforcementNoticeServed)?.date
             if noticeServed != nil || !history.isClosed {
                 add(deadline("enforcementNotice", "发出执行通知书（承办人收到案件材料后 3 日内）", "Enforcement notice (within 3 days of the handler's receipt)",
-                             article: [noticeArticle], owedBy: "handler", start: received, limit: notice, metOn: noticeServed, asOf: asOf,
+                             citations: [noticeArticle], owedBy: "handler", start: received, limit: notice, metOn: noticeServed, asOf: asOf,
                              rule: .enforcement([noticeArticle], "承办人应当在收到案件材料后 3 日内向被执行人发出执行通知书，通知其申报财产，责令其履行义务；以确定承办人之日为收到案件材料之日",
                                                 "The handler sends the enforcement notice within 3 days of receiving the file, ordering the debtor to declare property and perform; the day the handler was fixed is taken as the day of receipt"),
                              extra: [.enforcement([EnforcementArticles.timeLimits(5)],
@@ -252,7 +252,7 @@ enum TimeLimitRules {
                 let orderServed = history.first(.propertyReportOrderServed)?.date
                 if orderServed != nil || !history.isClosed {
                     add(deadline("propertyReportOrder", "发出报告财产令（与执行通知同时）", "Property report order (with the enforcement notice)",
-                                 article: orderArticle, owedBy: "handler", start: received, limit: notice, metOn: orderServed, asOf: asOf,
+                                 citations: orderArticle, owedBy: "handler", start: received, limit: notice, metOn: orderServed, asOf: asOf,
                                  rule: .enforcement(orderArticle, "金钱债权执行中，报告财产令应当与执行通知同时发出", "In a money claim the property report order is sent together with the enforcement notice")), notice)
                 }
             }
@@ -261,7 +261,7 @@ enum TimeLimitRules {
             let investigated = history.events(.propertyInquiry).first { $0.propertyFound != nil }?.date
             if investigated != nil || !history.isClosed {
                 add(deadline("investigation", "完成财产调查（一般 1 个月内）", "Property investigation completed (generally within 1 month)",
-                             article: [investigationArticle], owedBy: "handler", start: received, limit: investigation, metOn: investigated, asOf: asOf,
+                             citations: [investigationArticle], owedBy: "handler", start: received, limit: investigation, metOn: investigated, asOf: asOf,
                              rule: .enforcement([investigationArticle], "承办人一般应当在 1 个月内完成对被执行人收入、银行存款、有价证券、不动产、车辆、机器设备、知识产权、对外投资权益及收益、到期债权等资产状况的调查；以第一次有结果的财产调查为完成",
                                                 "The handler generally completes the investigation of the debtor's income, deposits, securities, real estate, vehicles, equipment, IP, investments and debts due within 1 month; the first inquiry with a result counts")), investigation)
             }
@@ -274,13 +274,13 @@ enum TimeLimitRules {
             let jiArticle = EnforcementArticles.propertyInvestigation(2, para: 1)
             let ji = limit(start: clue.date, period: .days(7), extensions: [], uncounted: uncounted, calendar: calendar)
             add(deadline("clueVerification.\(number + 1)", "核实财产线索（\(clue.date.iso) 提供，7 日内）", "Clues of \(clue.date.iso) verified (7 days)",
-                         article: [jiArticle], owedBy: "handler", start: clue.date, limit: ji, metOn: checked, asOf: asOf,
+                         citations: [jiArticle], owedBy: "handler", start: clue.date, limit: ji, metOn: checked, asOf: asOf,
                          rule: .enforcement([jiArticle], "申请执行人提供的财产线索明确、具体的，人民法院应当在七日内调查核实；情况紧急的，应当在三日内调查核实（依赖线索明确、具体）",
                                             "Clear and specific clues are verified within seven days, within three if urgent (relying on the clues being clear and specific)")), ji)
             let internalArticle = EnforcementArticles.timeLimits(6, para: 1)
             let internalLimit = limit(start: clue.date, period: .days(5), extensions: [], uncounted: uncounted, calendar: calendar)
             add(deadline("clueVerificationInternal.\(number + 1)", "核实财产线索（内部期限 5 日）", "Clues of \(clue.date.iso) verified (internal limit, 5 days)",
-                         article: [internalArticle], owedBy: "handler", start: clue.date, limit: internalLimit, metOn: checked, asOf: asOf,
+                         citations: [internalArticle], owedBy: "handler", start: clue.date, limit: internalLimit, metOn: checked, asOf: asOf,
                          rule: .enforcement([internalArticle], "申请执行人提供了明确、具体的财产线索的，承办人应当在 5 日内查证、核实；情况紧急的，应当立即核查（法院内部的办案期限，严于司法解释的七日）",
                                             "Clear and specific clues are verified by the handler within 5 days, at once if urgent (the court's internal limit, stricter than the seven days of the judicial interpretation)")), internalLimit)
         }
@@ -292,31 +292,31 @@ enum TimeLimitRules {
         let facts = history.facts
         let calendar = history.calendar
         if history.caseClass == .objection {
-            let article: [Citation]
+            let citations: [Citation]
             let rule: Reason
             switch facts.objection?.kind {
             case .enforcementAct:
-                article = [EnforcementArticles.cpl(236)]
-                rule = .enforcement(article, "当事人、利害关系人提出书面异议的，人民法院应当自收到书面异议之日起十五日内审查，理由成立的，裁定撤销或者改正；理由不成立的，裁定驳回",
+                citations = [EnforcementArticles.cpl(236)]
+                rule = .enforcement(citations, "当事人、利害关系人提出书面异议的，人民法院应当自收到书面异议之日起十五日内审查，理由成立的，裁定撤销或者改正；理由不成立的，裁定驳回",
                                     "On a written objection by a party or interested person the court examines it within 15 days of receipt: if well founded it revokes or corrects the act by ruling, otherwise it rejects it")
             case .thirdPartyClaim:
-                article = [EnforcementArticles.cpl(238)]
-                rule = .enforcement(article, "案外人对执行标的提出书面异议的，人民法院应当自收到书面异议之日起十五日内审查，理由成立的，裁定中止对该标的的执行；理由不成立的，裁定驳回",
+                citations = [EnforcementArticles.cpl(238)]
+                rule = .enforcement(citations, "案外人对执行标的提出书面异议的，人民法院应当自收到书面异议之日起十五日内审查，理由成立的，裁定中止对该标的的执行；理由不成立的，裁定驳回",
                                     "On a third party's written objection to the object of enforcement the court examines it within 15 days of receipt: if well founded it suspends enforcement against that object, otherwise it rejects it")
             case nil:
-                article = [EnforcementArticles.cpl(236), EnforcementArticles.cpl(238)]
-                rule = .enforcement(article, "执行异议（执行行为异议或者案外人异议）应当自收到书面异议之日起十五日内审查并作出裁定",
+                citations = [EnforcementArticles.cpl(236), EnforcementArticles.cpl(238)]
+                rule = .enforcement(citations, "执行异议（执行行为异议或者案外人异议）应当自收到书面异议之日起十五日内审查并作出裁定",
                                     "An objection (to an act, or a third party's) is examined and ruled on within 15 days of receipt")
             }
             if !(facts.timeLimitExtensions ?? []).isEmpty {
-                outcome.warnings.append(.enforcement(article, "法律没有规定异议审查期限可以延长，所记录的延长未予计入",
+                outcome.warnings.append(.enforcement(citations, "法律没有规定异议审查期限可以延长，所记录的延长未予计入",
                                                      "The law provides no extension of the 15 days for an objection; the extension recorded is not applied"))
             }
             let decision = limit(start: facts.filedOn, period: .days(15), extensions: [], uncounted: [], calendar: calendar)
             outcome.warnings.append(contentsOf: decision.warnings)
             outcome.deadlines.append(deadline("objectionDecision", "异议审查（收到书面异议之日起 15 日）", "Objection decided (15 days from receipt)",
-                                              article: article, owedBy: "court", start: facts.filedOn, limit: decision, metOn: history.closedOn, asOf: asOf,
-                                              rule: rule, extra: [.enforcement(article + [EnforcementArticles.timeLimits(9, through: 11)],
+                                              citations: citations, owedBy: "court", start: facts.filedOn, limit: decision, metOn: history.closedOn, asOf: asOf,
+                                              rule: rule, extra: [.enforcement(citations + [EnforcementArticles.timeLimits(9, through: 11)],
                                                 "以立案之日为收到书面异议之日；2006 年期限规定第九条至第十一条的内部期限早于法律规定的十五日，不另行计算",
                                                 "The filing day is taken as the day the written objection was received; the internal limits of the 2006 Provisions Art.9-11 predate the statutory 15 days and are not counted separately")]))
             if history.isClosed, let objection = facts.objection, let served = objection.rulingServedOn {
@@ -337,20 +337,20 @@ enum TimeLimitRules {
                 outcome.warnings.append(contentsOf: window.warnings)
                 outcome.deadlines.append(CaseDeadline(duty: duty, title: LocalizedText(zh: zh, en: en), citations: partyArticle, owedBy: "applicant",
                                                       start: served, dueDate: window.due, metOn: nil, overdue: false, state: state,
-                                                      reasons: [text] + window.reasons + [outcomeReason(state, due: window.due, metOn: nil, asOf: asOf, article: partyArticle)]))
+                                                      reasons: [text] + window.reasons + [outcomeReason(state, due: window.due, metOn: nil, asOf: asOf, citations: partyArticle)]))
             }
         } else {
-            let article = EnforcementArticles.reconsiderationLimit
+            let citations = EnforcementArticles.reconsiderationLimit
             let extensions = facts.timeLimitExtensions ?? []
             let total = extensions.reduce(0) { $0 + ($1.period.unit == .days ? $1.period.count : 31 * $1.period.count) }
             if total > 30 {
-                outcome.warnings.append(.enforcement([article], "复议审查期限的延长合计不得超过三十日", "Extensions of a reconsideration may not exceed thirty days in all"))
+                outcome.warnings.append(.enforcement([citations], "复议审查期限的延长合计不得超过三十日", "Extensions of a reconsideration may not exceed thirty days in all"))
             }
             let decision = limit(start: facts.filedOn, period: .days(30), extensions: extensions, uncounted: [], calendar: calendar)
             outcome.warnings.append(contentsOf: decision.warnings)
             outcome.deadlines.append(deadline("reconsiderationDecision", "复议审查（收到复议申请之日起 30 日）", "Reconsideration decided (30 days from receipt)",
-                                              article: [article], owedBy: "court", start: facts.filedOn, limit: decision, metOn: history.closedOn, asOf: asOf,
-                                              rule: .enforcement([article], "上一级人民法院应当自收到复议申请之日起三十日内审查完毕并作出裁定；有特殊情况需要延长的，经本院院长批准，可以延长，延长的期限不得超过三十日（以立案之日为收到之日）",
+                                              citations: [citations], owedBy: "court", start: facts.filedOn, limit: decision, metOn: history.closedOn, asOf: asOf,
+                                              rule: .enforcement([citations], "上一级人民法院应当自收到复议申请之日起三十日内审查完毕并作出裁定；有特殊情况需要延长的，经本院院长批准，可以延长，延长的期限不得超过三十日（以立案之日为收到之日）",
                                                                  "The higher court decides within 30 days of receiving the application; with the president's approval it may extend by 30 days at most (the filing day is taken as the day of receipt)")))
         }
     }
@@ -359,7 +359,7 @@ enum TimeLimitRules {
 
     /// Each sum received is paid out within 30 days (first in, first out).
     static func disbursements(_ history: EnforcementHistory, asOf: LocalDate, into outcome: inout Outcome) {
-        let article = EnforcementArticles.fundsManagement
+        let citations = EnforcementArticles.fundsManagement
         var cumulativeReceived: Int64 = 0
         for (number, receipt) in history.receipts.enumerated() {
             cumulativeReceived += receipt.amount.fen
@@ -376,8 +376,8 @@ enum TimeLimitRules {
             outcome.warnings.append(contentsOf: period.warnings)
             outcome.deadlines.append(deadline("disbursement.\(number + 1)", "发放执行款（\(receipt.date.iso) 到账 \(receipt.amount.formatted)，30 日内）",
                                               "Pay out the \(receipt.amount.formatted) received on \(receipt.date.iso) (30 days)",
-                                              article: [article], owedBy: "handler", start: receipt.date, limit: period, metOn: metOn, asOf: asOf,
-                                              rule: .enforcement([article], "执行人员应当在执行款到账之日起三十日内完成执行款的核算、执行费用的结算、通知申请执行人领取和执行款发放；有争议、需要参与分配等情形的，经批准可以延缓发放（依赖卷内审批记录）",
+                                              citations: [citations], owedBy: "handler", start: receipt.date, limit: period, metOn: metOn, asOf: asOf,
+                                              rule: .enforcement([citations], "执行人员应当在执行款到账之日起三十日内完成执行款的核算、执行费用的结算、通知申请执行人领取和执行款发放；有争议、需要参与分配等情形的，经批准可以延缓发放（依赖卷内审批记录）",
                                                                  "The money is accounted, costs settled and paid out to the applicant within 30 days of receipt; payment may be deferred with approval where it is disputed or to be distributed among creditors (the approval on file is relied on)")))
         }
     }

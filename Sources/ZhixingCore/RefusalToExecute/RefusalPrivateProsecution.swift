@@ -107,11 +107,11 @@ extension RefusalTimeline {
         if let index = nonProsecution {
             raw.append((.procuratorateNonProsecution, events[index].date, index, RefusalArticles.opinions(11, item: 2)))
         }
-        return raw.sorted { $0.1 < $1.1 }.map { kind, date, index, article in
+        return raw.sorted { $0.1 < $1.1 }.map { kind, date, index, citations in
             let lapse: LocalDate? = kind == .procuratorateNonProsecution ? nil : filings.first { filing in
                 kind == .policeNotFiling ? filing > index : events[filing].date >= date
             }.map { events[$0].date }
-            return PrivateProsecutionGround(kind: kind, title: kind.title, date: date, event: index, citations: [article],
+            return PrivateProsecutionGround(kind: kind, title: kind.title, date: date, event: index, citations: [citations],
                                             standing: lapse == nil, lapsedOn: lapse)
         }
     }
@@ -222,7 +222,7 @@ extension RefusalTimeline {
 
     private func notice(paragraph: Int, owedBy: RefusalOrgan, ground: PrivateProsecutionGroundKind, date: LocalDate,
                         lapsedOn: LocalDate?) -> ApplicantNotice {
-        let article = RefusalArticles.opinions(12, para: paragraph)
+        let citations = RefusalArticles.opinions(12, para: paragraph)
         let given = notifications.first { events[$0].actor == owedBy && events[$0].date >= date }
         let broughtAfter = privateFiled.map { events[$0].date >= date } ?? false
         let status: ApplicantNoticeStatus
@@ -247,7 +247,7 @@ extension RefusalTimeline {
                                     en: "\(date.iso): \(groundText.en); \(owedBy.name.en) must tell the applicant that a private prosecution may be brought in the competent court (no period is set)")
         }
         return ApplicantNotice(paragraph: paragraph, owedBy: owedBy, ground: ground, groundTitle: groundText, groundDate: date,
-                               status: status, givenOn: given.map { events[$0].date }, givenBy: given, citations: [article],
-                               reasons: [Reason(citations: [article], message: message)])
+                               status: status, givenOn: given.map { events[$0].date }, givenBy: given, citations: [citations],
+                               reasons: [Reason(citations: [citations], message: message)])
     }
 }

@@ -95,12 +95,12 @@ public enum RefusalRules: RuleSet {
             let remaining = facts.asOf.days(until: computed.due)
             let isOverdue = computed.due < facts.asOf
             if duty.owedBy == .applicant, isOverdue {
-                summary.append(Reason(citations: duty.article, message: LocalizedText(
+                summary.append(Reason(citations: duty.citations, message: LocalizedText(
                     zh: "\(duty.duty.title.zh)已于 \(computed.due.iso) 届满", en: "\(duty.duty.title.en) ended on \(computed.due.iso)")))
                 continue
             }
             var dutyWarnings = computed.warnings
-            if timeline.events[duty.trigger].date < RefusalArticles.opinionsInForce, duty.article.contains(where: { $0.instrument == .refusalOpinions2025 }) {
+            if timeline.events[duty.trigger].date < RefusalArticles.opinionsInForce, duty.citations.contains(where: { $0.instrument == .refusalOpinions2025 }) {
                 dutyWarnings.append(Reason(citation: RefusalArticles.opinions(20), message: LocalizedText(
                     zh: "起算事件早于《意见》施行日 2025-07-01", en: "The starting event predates the Opinions (in force 2025-07-01)")))
             }
@@ -113,10 +113,10 @@ public enum RefusalRules: RuleSet {
                 : LocalizedText(zh: "\(duty.owedBy.name.zh)应于 \(computed.due.iso) 前完成，尚余 \(remaining) 日",
                                 en: "Due from \(duty.owedBy.name.en) by \(computed.due.iso); \(remaining) day(s) left")
             let entry = RefusalDeadline(
-                duty: duty.duty, title: duty.duty.title, owedBy: duty.owedBy, citations: duty.article, triggeredBy: duty.trigger,
+                duty: duty.duty, title: duty.duty.title, owedBy: duty.owedBy, citations: duty.citations, triggeredBy: duty.trigger,
                 start: duty.start, period: duty.period, extensionDays: duty.extensionDays, basis: duty.basis,
                 dueDate: computed.due, status: status, daysRemaining: remaining, consequence: duty.consequence,
-                reasons: [Reason(citations: duty.article, message: verdict)] + computed.reasons, warnings: dutyWarnings)
+                reasons: [Reason(citations: duty.citations, message: verdict)] + computed.reasons, warnings: dutyWarnings)
             if isOverdue { overdue.append(entry) } else { running.append(entry) }
         }
         running.sort { ($0.dueDate, $0.duty.rawValue) < ($1.dueDate, $1.duty.rawValue) }

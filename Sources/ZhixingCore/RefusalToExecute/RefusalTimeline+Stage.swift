@@ -9,11 +9,11 @@ extension RefusalTimeline {
         return publicStage
     }
 
-    private func report(_ stage: RefusalStage, _ index: Int?, _ article: [Citation], zh: String, en: String) -> RefusalStageReport {
+    private func report(_ stage: RefusalStage, _ index: Int?, _ citations: [Citation], zh: String, en: String) -> RefusalStageReport {
         let date = index.map { events[$0].date }
         let prefix = index.map { LocalizedText(zh: "events[\($0)]，\(events[$0].date.iso)：", en: "events[\($0)], \(events[$0].date.iso): ") }
         return RefusalStageReport(code: stage, title: stage.title, since: date, event: index, reasons: [
-            Reason(citations: article, message: LocalizedText(zh: (prefix?.zh ?? "") + zh, en: (prefix?.en ?? "") + en)),
+            Reason(citations: citations, message: LocalizedText(zh: (prefix?.zh ?? "") + zh, en: (prefix?.en ?? "") + en)),
         ])
     }
 
@@ -133,11 +133,11 @@ extension RefusalTimeline {
     func untimedDuties() -> [RefusalUntimedDuty] {
         var out: [RefusalUntimedDuty] = []
         if let transfer = courtTransfer ?? procuratorateTransfer, policeAcceptance == nil, filed == nil, notFiled == nil {
-            let article = courtTransfer != nil ? RefusalArticles.opinions(5, para: 1) : RefusalArticles.opinions(8, para: 3)
+            let citations = courtTransfer != nil ? RefusalArticles.opinions(5, para: 1) : RefusalArticles.opinions(8, para: 3)
             out.append(RefusalUntimedDuty(
                 code: "policeAcceptance", title: LocalizedText(zh: "接受移送材料，制作受案登记表并出具回执", en: "accept the materials, register them and give a receipt"),
-                owedBy: .police, citations: [article], since: events[transfer].date,
-                reasons: [Reason(citations: [article], message: LocalizedText(
+                owedBy: .police, citations: [citations], since: events[transfer].date,
+                reasons: [Reason(citations: [citations], message: LocalizedText(
                     zh: "公安机关应当接受移送的材料；未规定期限，应即办理", en: "The police must accept the transferred materials; no period is set, it is owed at once"))]))
         }
         if let transfer = procuratorateTransfer, filed == nil, notFiled == nil {
