@@ -42,7 +42,7 @@ public struct StatutoryCalendar: Sendable, Hashable {
     }
 
     static func missingSchedule(_ year: Int) -> Reason {
-        Reason(article: CalendarArticles.holidayNotice, message: LocalizedText(
+        Reason(citation: CalendarArticles.holidayNotice, message: LocalizedText(
             zh: "未载入 \(year) 年国务院办公厅节假日安排通知；该年仅按周末判断休息日",
             en: "no official holiday schedule for \(year); weekends only were considered"))
     }
@@ -57,7 +57,7 @@ public struct StatutoryCalendar: Sendable, Hashable {
         if !period.isWithinAllowedRange {
             effective = period.clamped()
             let allowed = Period.allowedCounts(for: period.unit)
-            warnings.append(Reason(article: countingArticle(period.unit, basis), message: LocalizedText(
+            warnings.append(Reason(citations: countingArticle(period.unit, basis), message: LocalizedText(
                 zh: "期间长度 \(period.count) 无效（\(period.unit.zhName)数应在 \(allowed.lowerBound) 至 \(allowed.upperBound) 之间），已按 \(effective.zhDescription)计算",
                 en: "period length \(period.count) is invalid (\(period.unit.rawValue) must be \(allowed.lowerBound)-\(allowed.upperBound)); computed as \(effective)")))
         }
@@ -98,12 +98,12 @@ public struct StatutoryCalendar: Sendable, Hashable {
         var reasons: [Reason] = []
         var warnings = initial
         let nominal: LocalDate
-        let article = countingArticle(effective.unit, basis)
+        let citations = countingArticle(effective.unit, basis)
         switch effective {
         case .days(let n):
             // CPL 2023 Art.85 para.2 / CrimPL Art.105 para.2 / Civil Code Art.201: the starting day is not counted.
             nominal = start.adding(days: n)
-            reasons.append(Reason(article: article, message: LocalizedText(
+            reasons.append(Reason(citations: citations, message: LocalizedText(
                 zh: "期间开始的日不计算在期间内：自 \(start.iso) 的次日起算 \(n) 日，期间最后一日为 \(nominal.iso)",
                 en: "The day on which the period begins is not counted: \(n) day\(n == 1 ? "" : "s") counted from the day after \(start.iso) end on \(nominal.iso)")))
         case .months(let n), .years(let n):
@@ -113,11 +113,11 @@ public struct StatutoryCalendar: Sendable, Hashable {
             let unitZh = isYears ? "年" : "月", unitEn = isYears ? "year" : "month"
             let lengthZh = effective.zhDescription, lengthEn = effective.description
             if nominal.day == start.day {
-                reasons.append(Reason(article: article, message: LocalizedText(
+                reasons.append(Reason(citations: citations, message: LocalizedText(
                     zh: "按\(unitZh)计算的期间，开始的日不计算在内，以到期月的对应日为期间的最后一日：自 \(start.iso) 起 \(lengthZh)，期间最后一日为 \(nominal.iso)",
                     en: "A period in \(unitEn)s does not count its first day and ends on the corresponding day of the last month: \(lengthEn) from \(start.iso) end on \(nominal.iso)")))
             } else {
-                reasons.append(Reason(article: article, message: LocalizedText(
+                reasons.append(Reason(citations: citations, message: LocalizedText(
                     zh: "按\(unitZh)计算的期间，开始的日不计算在内；到期月没有对应日（\(start.day) 日）的，以该月最后一日为期间的最后一日：自 \(start.iso) 起 \(lengthZh)，期间最后一日为 \(nominal.iso)",
                     en: "A period in \(unitEn)s does not count its first day; the last month has no day \(start.day), so the period ends on that month's last day: \(lengthEn) from \(start.iso) end on \(nominal.iso)")))
             }
@@ -127,7 +127,7 @@ public struct StatutoryCalendar: Sendable, Hashable {
 
         if basis == .criminalCustody {
             // CrimPL 2018 Art.105 para.4 proviso: custody ends on the last day; no holiday extension.
-            reasons.append(Reason(article: CalendarArticles.crimplHolidayExtension, message: LocalizedText(
+            reasons.append(Reason(citation: CalendarArticles.crimplHolidayExtension, message: LocalizedText(
                 zh: "犯罪嫌疑人、被告人或者罪犯在押期间，应当至期满之日为止，不得因节假日而延长：期间届满日为 \(nominal.iso)",
                 en: "A period of custody runs to its last day and is not extended for holidays: it ends on \(nominal.iso)")))
             return Deadline(start: start, period: stated, basis: basis, nominalLastDay: nominal, dueDate: nominal,
@@ -145,13 +145,13 @@ public struct StatutoryCalendar: Sendable, Hashable {
         if skipped.isEmpty {
             if dayKind(nominal) == .makeupWorkday, let notice = schedule.notice(for: nominal) {
                 reasons.append(Reason(
-                    article: "\(CalendarArticles.holidayNotice(year: notice.year)); \(extensionArticle(basis))",
+                    citations: [CalendarArticles.holidayNotice(year: notice.year)] + extensionArticle(basis),
                     message: LocalizedText(
                         zh: "期间最后一日 \(nominal.iso)（\(Self.weekdayZh(nominal))）是调休上班日，不是法定休假日，期间不顺延（\(notice.citation)）",
                         en: "The last day, \(nominal.iso) (\(Self.weekdayEn(nominal))), is a make-up working day, not a rest day; the period is not extended (\(notice.citation))")))
             }
         } else {
-            reasons.append(Reason(article: extensionArticle(basis), message: LocalizedText(
+            reasons.append(Reason(citations: extensionArticle(basis), message: LocalizedText(
                 zh: "期间最后一日 \(nominal.iso) 是法定休假日，以法定休假日后的第一日 \(due.iso) 为期间届满的日期",
                 en: "The last day of the period, \(nominal.iso), is a statutory rest day; the period ends on the first day after the rest days, \(due.iso)")))
             reasons.append(contentsOf: restDayReasons(skipped))
@@ -180,7 +180,7 @@ public struct StatutoryCalendar: Sendable, Hashable {
             }
         }
         var reasons = [Reason(
-            article: "\(countingArticle(.days, basis)); \(CalendarArticles.weeklyRestDays)",
+            citations: countingArticle(.days, basis) + [CalendarArticles.weeklyRestDays],
             message: LocalizedText(
                 zh: "工作日期间自 \(start.iso) 的次日起算，周休息日和法定节假日不计入，调休上班日计入：第 \(n) 个工作日为 \(day.iso)",
                 en: "A period in working days is counted from the day after \(start.iso), leaving out weekends and public holidays and counting make-up working days: working day \(n) is \(day.iso)"))]
@@ -189,7 +189,7 @@ public struct StatutoryCalendar: Sendable, Hashable {
             guard let notice = schedule.entry(for: year) else { continue }
             let list = days.map { "\($0.iso)（\(Self.weekdayZh($0))）" }.joined(separator: "、")
             let listEn = days.map { "\($0.iso) (\(Self.weekdayEn($0)))" }.joined(separator: ", ")
-            reasons.append(Reason(article: CalendarArticles.holidayNotice(year: year), message: LocalizedText(
+            reasons.append(Reason(citation: CalendarArticles.holidayNotice(year: year), message: LocalizedText(
                 zh: "\(list)为调休上班日，计入工作日（\(notice.citation)）",
                 en: "\(listEn): make-up working day\(days.count == 1 ? ", counted as a working day" : "s, counted as working days") (\(notice.citation))")))
         }
@@ -201,24 +201,24 @@ public struct StatutoryCalendar: Sendable, Hashable {
 
     // MARK: - Reasons
 
-    private func countingArticle(_ unit: Period.Unit, _ basis: CountingBasis) -> String {
+    private func countingArticle(_ unit: Period.Unit, _ basis: CountingBasis) -> [Citation] {
         let monthRule = unit == .months || unit == .years
         switch basis {
         case .civilProcedure:
-            return monthRule ? "\(CalendarArticles.cplCounting); \(CalendarArticles.civilCodeMonths)"
-                : "\(CalendarArticles.cplCounting); \(CalendarArticles.civilCodeStart)"
+            return monthRule ? [CalendarArticles.cplCounting, CalendarArticles.civilCodeMonths]
+                : [CalendarArticles.cplCounting, CalendarArticles.civilCodeStart]
         case .criminalProcedure, .criminalCustody:
-            return monthRule ? "\(CalendarArticles.crimplCounting); \(CalendarArticles.civilCodeMonths)"
-                : CalendarArticles.crimplCounting
+            return monthRule ? [CalendarArticles.crimplCounting, CalendarArticles.civilCodeMonths]
+                : [CalendarArticles.crimplCounting]
         }
     }
 
-    private func extensionArticle(_ basis: CountingBasis) -> String {
+    private func extensionArticle(_ basis: CountingBasis) -> [Citation] {
         switch basis {
         case .civilProcedure:
-            "\(CalendarArticles.cplHolidayExtension); \(CalendarArticles.civilCodeHolidayExtension)"
+            [CalendarArticles.cplHolidayExtension, CalendarArticles.civilCodeHolidayExtension]
         case .criminalProcedure, .criminalCustody:
-            CalendarArticles.crimplHolidayExtension
+            [CalendarArticles.crimplHolidayExtension]
         }
     }
 
@@ -235,13 +235,13 @@ public struct StatutoryCalendar: Sendable, Hashable {
                 .joined(separator: "、")
             let en = runs.map { $0.first == $0.last ? $0.first.iso : "\($0.first.iso) to \($0.last.iso)" }
                 .joined(separator: ", ")
-            reasons.append(Reason(article: CalendarArticles.holidayNotice(year: year), message: LocalizedText(
+            reasons.append(Reason(citation: CalendarArticles.holidayNotice(year: year), message: LocalizedText(
                 zh: "\(zh) 为节假日放假日（\(notice.citation)）",
                 en: "\(en): public holiday days off (\(notice.citation))")))
         }
         if !weekends.isEmpty {
             if summarizeWeekends {
-                reasons.append(Reason(article: CalendarArticles.weeklyRestDays, message: LocalizedText(
+                reasons.append(Reason(citation: CalendarArticles.weeklyRestDays, message: LocalizedText(
                     zh: "期间内 \(weekends.count) 个星期六、星期日为周休息日，不计入工作日",
                     en: weekends.count == 1
                         ? "1 weekend day in the period is a weekly rest day, not counted as a working day"
@@ -249,7 +249,7 @@ public struct StatutoryCalendar: Sendable, Hashable {
             } else {
                 let zh = weekends.map { "\($0.iso)（\(Self.weekdayZh($0))）" }.joined(separator: "、")
                 let en = weekends.map { "\($0.iso) (\(Self.weekdayEn($0)))" }.joined(separator: ", ")
-                reasons.append(Reason(article: CalendarArticles.weeklyRestDays, message: LocalizedText(
+                reasons.append(Reason(citation: CalendarArticles.weeklyRestDays, message: LocalizedText(
                     zh: "\(zh)为周休息日",
                     en: "\(en): weekly rest day\(weekends.count == 1 ? "" : "s")")))
             }

@@ -1,4 +1,4 @@
-/// The provisions the compensation rule set rests on, as they appear in `Reason.article`.
+/// The provisions the compensation rule set rests on, as citations of the catalogue (`InstrumentID`).
 ///
 /// - 《最高人民法院关于审理涉执行司法赔偿案件适用法律若干问题的解释》(法释〔2022〕3号, adopted 2021-12-20,
 ///   in force 2022-03-01): seeds 000 (commentary) and 001 (the Chinese text). The seed copy of the Chinese text
@@ -10,34 +10,25 @@
 ///   para.1: the "bank deposit interest of the same period" is computed at the one-year time-deposit benchmark
 ///   rate published by the People's Bank of China when the effective compensation decision is made, simple interest.
 public enum CompensationArticles {
-    /// The interpretation as cited: `Interpretation [2022] No.3`.
-    public static let interpretation = "Interpretation [2022] No.3"
-
     /// `Interpretation [2022] No.3 Art.<n>[ para.<p>][ item <i>]`.
-    public static func art(_ article: Int, para: Int? = nil, item: Int? = nil) -> String {
-        var text = "\(interpretation) Art.\(article)"
-        if let para { text += " para.\(para)" }
-        if let item { text += " item \(item)" }
-        return text
+    public static func art(_ article: Int, para: Int? = nil, item: Int? = nil) -> Citation {
+        Citation(.enforcementCompensationInterpretation2022, article: article, paragraph: para, item: item)
     }
 
     /// `State Compensation Law Art.<n>[ para.<p>][ item <i>]` (2012 amendment).
-    public static func scl(_ article: Int, para: Int? = nil, item: Int? = nil) -> String {
-        var text = "State Compensation Law Art.\(article)"
-        if let para { text += " para.\(para)" }
-        if let item { text += " item \(item)" }
-        return text
+    public static func scl(_ article: Int, para: Int? = nil, item: Int? = nil) -> Citation {
+        Citation(.stateCompensationLaw, article: article, paragraph: para, item: item)
     }
 
     /// 法释〔2016〕20号 Art.15 para.1: deposit interest at the PBOC one-year benchmark when the decision is made.
-    public static let interest2016 = "SPC Interpretation [2016] No.20 Art.15 para.1"
+    public static let interest2016 = Citation(.civilAdministrativeCompensationInterpretation2016, article: 15, paragraph: 1)
 
     /// The People's Bank of China's benchmark rate announcement in force on the decision date.
-    public static func benchmarkRate(_ effectiveFrom: LocalDate) -> String { "PBOC deposit benchmark rate of \(effectiveFrom.iso)" }
+    public static func benchmarkRate(_ effectiveFrom: LocalDate) -> Citation { Citation(.depositBenchmarkRate, date: effectiveFrom) }
 
     /// 银发〔2005〕129号: how deposit interest is counted (whole years, then days at annual rate ÷ 360).
-    public static let dayCount = "PBOC Notice 银发〔2005〕129号"
+    public static let dayCount = Citation(.depositInterestNotice2005)
 
-    /// Where the engine relied on a finding the law leaves to the committee.
-    public static let humanFinding = "Finding of the compensation committee"
+    /// Where the engine relied on a finding the law leaves to the committee (not a provision of law).
+    public static let humanFinding = Citation(.compensationCommitteeFinding)
 }

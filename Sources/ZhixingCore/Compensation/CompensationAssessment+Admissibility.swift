@@ -8,20 +8,20 @@ extension CompensationAssessment {
         let enforcement = facts.enforcement
         var reasons: [Reason] = []
         if let entrusted = enforcement.entrustedTo {
-            reasons.append(Reason(article: CompensationArticles.art(4), message: LocalizedText(
+            reasons.append(Reason(citation: CompensationArticles.art(4), message: LocalizedText(
                 zh: "\(enforcement.court)将查封、扣押、冻结等事项委托\(entrusted)执行，委托法院\(enforcement.court)为赔偿义务机关",
                 en: "\(enforcement.court) entrusted sealing, seizing, freezing or other matters to \(entrusted); the entrusting court, \(enforcement.court), is the obligated organ")))
             if let respondent = facts.claim.respondent, respondent == entrusted {
-                reasons.append(Reason(article: CompensationArticles.art(4), message: LocalizedText(
+                reasons.append(Reason(citation: CompensationArticles.art(4), message: LocalizedText(
                     zh: "赔偿请求人列受托法院\(entrusted)为赔偿义务机关，应以委托法院\(enforcement.court)为赔偿义务机关",
                     en: "The claimant named the entrusted court, \(entrusted); the obligated organ is the entrusting court, \(enforcement.court)")))
             }
         } else {
-            reasons.append(Reason(article: CompensationArticles.scl(38), message: LocalizedText(
+            reasons.append(Reason(citation: CompensationArticles.scl(38), message: LocalizedText(
                 zh: "人民法院对生效法律文书执行错误造成损害的，由该人民法院承担赔偿责任，赔偿程序适用刑事赔偿程序的规定；作出执行行为的\(enforcement.court)为赔偿义务机关",
                 en: "A court whose enforcement of an effective instrument went wrong answers for the damage, under the criminal compensation procedure; \(enforcement.court), which did the acts, is the obligated organ")))
             if let respondent = facts.claim.respondent, respondent != enforcement.court {
-                reasons.append(Reason(article: CompensationArticles.scl(38), message: LocalizedText(
+                reasons.append(Reason(citation: CompensationArticles.scl(38), message: LocalizedText(
                     zh: "赔偿请求人列\(respondent)为赔偿义务机关，应以\(enforcement.court)为赔偿义务机关",
                     en: "The claimant named \(respondent); the obligated organ is \(enforcement.court)")))
             }
@@ -39,7 +39,7 @@ extension CompensationAssessment {
         let limitation = limitationPeriod(into: &found)
         let admissible = bars.isEmpty && findingsRequired.isEmpty
         if admissible {
-            found.append(Reason(article: CompensationArticles.art(2), message: LocalizedText(
+            found.append(Reason(citation: CompensationArticles.art(2), message: LocalizedText(
                 zh: "赔偿请求人认为存在第二条所列错误执行行为造成损害而申请赔偿，符合受理条件，应当依法受理并进行审查",
                 en: "The claimant alleges erroneous enforcement of a kind listed in Art.2 causing damage; the claim meets the conditions and must be accepted and examined")))
         }
@@ -51,18 +51,18 @@ extension CompensationAssessment {
     private func scopeReason() -> Reason {
         switch facts.claim.basis {
         case .erroneousEnforcement:
-            return Reason(article: CompensationArticles.art(1), message: LocalizedText(
+            return Reason(citation: CompensationArticles.art(1), message: LocalizedText(
                 zh: "人民法院在执行生效法律文书过程中错误采取执行措施或者强制措施，侵犯合法权益并造成损害，受害人依照国家赔偿法第三十八条申请赔偿，适用本解释",
                 en: "A claim under State Compensation Law Art.38 for an enforcement or coercive measure taken erroneously in enforcing an effective instrument: this interpretation applies"))
         case .preservationEnteredEnforcement:
-            return Reason(article: CompensationArticles.art(18), message: LocalizedText(
+            return Reason(citation: CompensationArticles.art(18), message: LocalizedText(
                 zh: "违法采取保全措施的案件已进入执行程序，申请赔偿的，作为错误执行案件立案审查",
                 en: "The unlawful preservation's case has entered enforcement: the claim is filed and reviewed as one for erroneous enforcement"))
         case .obstructionCoerciveMeasure, .preservation, .advanceExecution:
             let what = facts.claim.basis == .obstructionCoerciveMeasure
                 ? ("违法采取妨害诉讼的强制措施", "an unlawful coercive measure against obstruction of proceedings")
                 : facts.claim.basis == .preservation ? ("违法保全", "an unlawful preservation") : ("违法先予执行", "an unlawful advance execution")
-            return Reason(article: CompensationArticles.art(19), message: LocalizedText(
+            return Reason(citation: CompensationArticles.art(19), message: LocalizedText(
                 zh: "本案系\(what.0)赔偿案件，参照适用本解释；“执行程序”参照指采取该措施的诉讼或者执行程序",
                 en: "A claim for \(what.1): this interpretation applies by reference; \"enforcement procedure\" is read as the proceedings in which the measure was taken"))
         }
@@ -79,14 +79,14 @@ extension CompensationAssessment {
             case .byAgreement: ("按照当事人约定不得转让", "by the parties' agreement")
             case .byLaw: ("依照法律规定不得转让", "by law")
             }
-            let bar = Reason(article: CompensationArticles.art(3), message: LocalizedText(
+            let bar = Reason(citation: CompensationArticles.art(3), message: LocalizedText(
                 zh: "该债权\(why.0)，基于债权申请国家赔偿的权利不随之转移，\(facts.claimant.name)不是适格的赔偿请求人",
                 en: "The debt claim could not be assigned \(why.1); the right to claim compensation on it did not pass, so \(facts.claimant.name) has no standing"))
             found.append(bar)
             bars.append(bar)
-            relyOn(CompensationArticles.art(3), zh: "债权\(why.0)", en: "the debt claim could not be assigned \(why.1)")
+            relyOn([CompensationArticles.art(3)], zh: "债权\(why.0)", en: "the debt claim could not be assigned \(why.1)")
         } else {
-            found.append(Reason(article: CompensationArticles.art(3), message: LocalizedText(
+            found.append(Reason(citation: CompensationArticles.art(3), message: LocalizedText(
                 zh: "\(assignor)转让债权，其基于债权申请国家赔偿的权利随之转移至受让人\(facts.claimant.name)",
                 en: "\(assignorEn) assigned the debt claim; the right to claim compensation on it passed to the assignee, \(facts.claimant.name)")))
         }
@@ -104,7 +104,7 @@ extension CompensationAssessment {
         for act in facts.acts {
             for review in pendingReviews(for: act) {
                 barredActs.append(act.id)
-                found.append(Reason(article: CompensationArticles.art(6, para: 1), message: LocalizedText(
+                found.append(Reason(citation: CompensationArticles.art(6, para: 1), message: LocalizedText(
                     zh: "执行行为 \(act.id) 所涉措施的\(review.kind.zhName)程序（\(review.filedOn.iso) 提出）尚在审查期间，就该措施申请赔偿的，\(accepted ? "已经受理的予以驳回" : "不予受理")",
                     en: "The \(review.kind.enName) concerning the measure of act \(act.id) (filed \(review.filedOn.iso)) is still under review; a claim about that measure is \(accepted ? "dismissed, having been accepted" : "not accepted")")))
                 break
@@ -112,25 +112,25 @@ extension CompensationAssessment {
         }
         for review in facts.reviews where review.filedOn <= facts.claim.filedOn && !review.isPending(on: facts.asOf) {
             guard let concluded = review.concludedOn, concluded > facts.claim.filedOn else { continue }
-            found.append(Reason(article: CompensationArticles.art(6, para: 1), message: LocalizedText(
+            found.append(Reason(citation: CompensationArticles.art(6, para: 1), message: LocalizedText(
                 zh: "赔偿申请提出时\(review.kind.zhName)程序尚在审查，但该程序已于 \(concluded.iso) 终结，至决定日已无第六条的障碍",
                 en: "The \(review.kind.enName) was under review when the claim was filed but ended on \(concluded.iso); by the decision date Art.6 no longer stands in the way")))
         }
         let unreviewed = facts.acts.filter { act in !facts.reviews.contains { $0.concerns(act.id) } }.map(\.id)
         if !unreviewed.isEmpty {
             let which = unreviewed.count == facts.acts.count ? ("相关", "the") : ("执行行为 \(unreviewed.joined(separator: "、")) 所涉", "the acts \(unreviewed.joined(separator: ", ")) and their")
-            found.append(Reason(article: CompensationArticles.art(6, para: 2), message: LocalizedText(
+            found.append(Reason(citation: CompensationArticles.art(6, para: 2), message: LocalizedText(
                 zh: "赔偿请求人在执行程序中未就\(which.0)措施提出异议、申请复议或者申请执行监督，不影响其依法申请赔偿的权利",
                 en: "That the claimant raised no objection and sought no reconsideration or supervision of \(which.1) measures does not affect its right to claim compensation")))
         }
         guard !barredActs.isEmpty else { return nil }
         let unique = Set(barredActs)
         if unique.count == facts.acts.count {
-            bars.append(Reason(article: CompensationArticles.art(6, para: 1), message: LocalizedText(
+            bars.append(Reason(citation: CompensationArticles.art(6, para: 1), message: LocalizedText(
                 zh: "全部执行行为均在执行异议、复议或者监督程序审查期间",
                 en: "Every act complained of is under objection, reconsideration or supervision review")))
         } else {
-            found.append(Reason(article: CompensationArticles.art(6, para: 1), message: LocalizedText(
+            found.append(Reason(citation: CompensationArticles.art(6, para: 1), message: LocalizedText(
                 zh: "其余执行行为不在审查期间，继续审查",
                 en: "The other acts are not under review and are examined")))
         }

@@ -36,14 +36,14 @@ extension CompensationAssessment {
             let interest = InterestComputation(principal: principal, from: from, to: to, basisPoints: rate.basisPoints,
                                                convention: try interestConvention())
             allowed = interest.amount
-            found.append(Reason(article: "\(CompensationArticles.scl(36, item: 7)); \(CompensationArticles.interest2016)", message: LocalizedText(
+            found.append(Reason(citations: [CompensationArticles.scl(36, item: 7), CompensationArticles.interest2016], message: LocalizedText(
                 zh: "返还的款项应当支付银行同期存款利息，按决定作出时中国人民银行公布的一年期人民币整存整取定期存款基准利率 \(rate.percentText) 计算，不计复利（本金另行返还，不计入本项）",
                 en: "Money returned bears bank deposit interest for the same period, at the PBOC one-year time-deposit benchmark in force at the decision, \(rate.percentText), no compounding (the principal itself is returned separately, not counted here)")))
-            found.append(Reason(article: "\(CompensationArticles.dayCount); \(CompensationArticles.benchmarkRate(rate.effectiveFrom))", message: interest.formula))
+            found.append(Reason(citations: [CompensationArticles.dayCount, CompensationArticles.benchmarkRate(rate.effectiveFrom)], message: interest.formula))
         case .actualInterest:
             if let amount = loss.amount {
                 allowed = ExactAmount(amount)
-                found.append(Reason(article: "\(CompensationArticles.art(14)); \(CompensationArticles.scl(36, item: 8))", message: LocalizedText(
+                found.append(Reason(citations: [CompensationArticles.art(14), CompensationArticles.scl(36, item: 8)], message: LocalizedText(
                     zh: "错误执行造成的利息损失 \(amount) 元属于实际损失，按直接损失予以赔偿",
                     en: "The interest loss of \(amount) caused by the error is an actual loss, compensated as a direct loss")))
             } else {
@@ -55,15 +55,15 @@ extension CompensationAssessment {
                 let interest = InterestComputation(principal: principal, from: from, to: to, basisPoints: rate.basisPoints,
                                                    convention: try interestConvention())
                 allowed = interest.amount
-                found.append(Reason(article: "\(CompensationArticles.art(14)); \(CompensationArticles.scl(36, item: 8))", message: LocalizedText(
+                found.append(Reason(citations: [CompensationArticles.art(14), CompensationArticles.scl(36, item: 8)], message: LocalizedText(
                     zh: "错误执行造成的利息损失属于实际损失，按直接损失予以赔偿，按实际负担的年利率 \(InterestComputation.percent(rate.basisPoints)) 计算",
                     en: "The interest loss caused by the error is an actual loss, compensated as a direct loss at the rate actually borne, \(InterestComputation.percent(rate.basisPoints)) a year")))
-                found.append(Reason(article: CompensationArticles.dayCount, message: interest.formula))
+                found.append(Reason(citation: CompensationArticles.dayCount, message: interest.formula))
             }
         case .rent:
             let amount = try required(loss.amount, "\(path).amount", "租金损失金额", "rent lost")
             allowed = ExactAmount(amount)
-            found.append(Reason(article: "\(CompensationArticles.art(14)); \(CompensationArticles.scl(36, item: 8))", message: LocalizedText(
+            found.append(Reason(citations: [CompensationArticles.art(14), CompensationArticles.scl(36, item: 8)], message: LocalizedText(
                 zh: "错误执行造成的租金损失 \(amount) 元属于实际损失，按直接损失予以赔偿",
                 en: "The rent loss of \(amount) caused by the error is an actual loss, compensated as a direct loss")))
         case .stoppageCosts:
@@ -74,15 +74,15 @@ extension CompensationAssessment {
             if loss.soleSourceOfLiving {
                 let amount = try required(loss.amount, "\(path).amount", "实际损失金额", "actual loss")
                 allowed = ExactAmount(amount)
-                relyOn(CompensationArticles.art(16, para: 2), zh: "错误执行\(what.0)致使受害人丧失唯一生活来源",
+                relyOn([CompensationArticles.art(16, para: 2)], zh: "错误执行\(what.0)致使受害人丧失唯一生活来源",
                        en: "enforcing against \(what.1) cost the victim its sole source of living")
-                found.append(Reason(article: CompensationArticles.art(16, para: 2), message: LocalizedText(
+                found.append(Reason(citation: CompensationArticles.art(16, para: 2), message: LocalizedText(
                     zh: "错误执行\(what.0)，致使受害人丧失唯一生活来源，按照其实际损失 \(amount) 元予以赔偿",
                     en: "Erroneous enforcement against \(what.1) cost the victim its sole source of living: the actual loss of \(amount) is compensated")))
             } else {
                 allowed = .zero
                 isAllowed = false
-                found.append(Reason(article: CompensationArticles.art(16, para: 2), message: LocalizedText(
+                found.append(Reason(citation: CompensationArticles.art(16, para: 2), message: LocalizedText(
                     zh: "未认定受害人因此丧失唯一生活来源，不适用第十六条第二款按实际损失赔偿（损失可按其他项目主张）",
                     en: "It is not found that the victim lost its sole source of living; Art.16 para.2 (actual loss) does not apply (the loss may be claimed under another head)")))
             }
@@ -91,19 +91,19 @@ extension CompensationAssessment {
         case .otherDirectLoss:
             let amount = try required(loss.amount, "\(path).amount", "直接损失金额", "direct loss")
             allowed = ExactAmount(amount)
-            found.append(Reason(article: CompensationArticles.scl(36, item: 8), message: LocalizedText(
+            found.append(Reason(citation: CompensationArticles.scl(36, item: 8), message: LocalizedText(
                 zh: "对财产权造成的其他损害，按照直接损失 \(amount) 元给予赔偿",
                 en: "Other damage to property rights: the direct loss of \(amount) is compensated")))
         case .expectedProfits:
             allowed = .zero
             isAllowed = false
-            found.append(Reason(article: CompensationArticles.scl(36, item: 8), message: LocalizedText(
+            found.append(Reason(citation: CompensationArticles.scl(36, item: 8), message: LocalizedText(
                 zh: "可得利益不属于直接损失，不予赔偿",
                 en: "Expected profits are not a direct loss and are not compensated")))
         }
         if let evidence = loss.valueEvidence { found.append(valueEvidenceReason(evidence)) }
         if allowed == .zero && isAllowed {
-            found.append(Reason(article: CompensationArticles.scl(36), message: LocalizedText(
+            found.append(Reason(citation: CompensationArticles.scl(36), message: LocalizedText(
                 zh: "本项损失计算结果为零", en: "This head comes to nothing")))
         }
         let result = Rules.LossResult(index: index, kind: loss.kind, description: loss.description,
@@ -120,7 +120,7 @@ extension CompensationAssessment {
                             en: "Stoppage costs must be listed item by item (items)")
         }
         let period = loss.stoppage.map { LocalizedText(zh: "停产停业期间 \($0.from.iso) 至 \($0.to.iso)", en: "stoppage \($0.from.iso) to \($0.to.iso)") }
-        found.append(Reason(article: "\(CompensationArticles.art(16, para: 1)); \(CompensationArticles.scl(36, item: 6))", message: LocalizedText(
+        found.append(Reason(citations: [CompensationArticles.art(16, para: 1), CompensationArticles.scl(36, item: 6)], message: LocalizedText(
             zh: "错误执行造成受害人停产停业的，赔偿停产停业期间必要的经常性费用开支\(period.map { "（\($0.zh)）" } ?? "")",
             en: "Erroneous enforcement stopped the victim's production or business: the necessary recurring costs of the stoppage are compensated\(period.map { " (\($0.en))" } ?? "")")))
         var sum = ExactAmount.zero
@@ -132,15 +132,15 @@ extension CompensationAssessment {
             let label = item.description.map { "（\($0)）" } ?? ""
             if let number = item.category.item {
                 sum = sum + ExactAmount(item.amount)
-                found.append(Reason(article: CompensationArticles.art(16, para: 1, item: number), message: LocalizedText(
+                found.append(Reason(citation: CompensationArticles.art(16, para: 1, item: number), message: LocalizedText(
                     zh: "\(item.category.text.zh)\(label)：\(item.amount) 元", en: "\(item.category.text.en)\(item.description.map { " (\($0))" } ?? ""): \(item.amount)")))
             } else {
-                found.append(Reason(article: "\(CompensationArticles.art(16, para: 1)); \(CompensationArticles.scl(36, item: 8))", message: LocalizedText(
+                found.append(Reason(citations: [CompensationArticles.art(16, para: 1), CompensationArticles.scl(36, item: 8)], message: LocalizedText(
                     zh: "\(item.category.text.zh)\(label) \(item.amount) 元不属于停产停业期间必要的经常性费用开支，亦非直接损失，不予赔偿",
                     en: "\(item.category.text.en)\(item.description.map { " (\($0))" } ?? ""), \(item.amount): not a necessary recurring cost of the stoppage nor a direct loss; not compensated")))
             }
         }
-        found.append(Reason(article: CompensationArticles.art(16, para: 1), message: LocalizedText(
+        found.append(Reason(citation: CompensationArticles.art(16, para: 1), message: LocalizedText(
             zh: "停产停业期间必要的经常性费用开支合计 \(sum.displayText) 元", en: "Necessary recurring costs in all: \(sum.displayText) yuan")))
         return sum
     }
@@ -150,16 +150,16 @@ extension CompensationAssessment {
     private mutating func debtClaim(_ loss: Rules.Loss, path: String, into found: inout [Reason]) throws -> ExactAmount {
         let amount = try required(loss.amount, "\(path).amount", "债权损失金额", "the loss on the debt claim")
         if let reason = loss.capDisappliedBecause {
-            relyOn(CompensationArticles.art(17, para: 1), zh: "本案不以债权标的额为限：\(reason)",
+            relyOn([CompensationArticles.art(17, para: 1)], zh: "本案不以债权标的额为限：\(reason)",
                    en: "the claim amount is not the limit in this case: \(reason)")
-            found.append(Reason(article: CompensationArticles.art(17, para: 1), message: LocalizedText(
+            found.append(Reason(citation: CompensationArticles.art(17, para: 1), message: LocalizedText(
                 zh: "错误执行侵犯债权的，赔偿范围一般以债权标的额为限；赔偿委员会认定本案例外（\(reason)），按损失 \(amount) 元计算",
                 en: "Compensation for an infringed debt claim is generally limited to the claim amount; the committee finds an exception here (\(reason)): the loss of \(amount) is taken")))
             return ExactAmount(amount)
         }
         let cap = try required(loss.claimAmount, "\(path).claimAmount", "债权标的额", "the amount of the debt claim")
         let allowed = min(amount.fen, cap.fen)
-        found.append(Reason(article: CompensationArticles.art(17, para: 1), message: LocalizedText(
+        found.append(Reason(citation: CompensationArticles.art(17, para: 1), message: LocalizedText(
             zh: allowed < amount.fen
                 ? "错误执行侵犯债权的，赔偿范围以债权标的额为限：主张损失 \(amount) 元，超过债权标的额 \(cap) 元，按 \(cap) 元计算"
                 : "错误执行侵犯债权的，赔偿范围以债权标的额 \(cap) 元为限：损失 \(amount) 元未超过该数额",
@@ -206,17 +206,17 @@ extension CompensationAssessment {
     private func valueEvidenceReason(_ evidence: Rules.ValueEvidence) -> Reason {
         switch evidence {
         case .evidence:
-            Reason(article: CompensationArticles.art(9, para: 1), message: LocalizedText(
+            Reason(citation: CompensationArticles.art(9, para: 1), message: LocalizedText(
                 zh: "损失价值有证据证明", en: "The value is proved by evidence"))
         case .appraisal:
-            Reason(article: CompensationArticles.art(9, para: 2), message: LocalizedText(
+            Reason(citation: CompensationArticles.art(9, para: 2), message: LocalizedText(
                 zh: "损失价值无法认定，经负有举证责任的一方申请鉴定确定", en: "The value could not be established and was fixed by appraisal applied for by the party bearing the burden"))
         case .committeeJudgment:
-            Reason(article: CompensationArticles.art(9, para: 2), message: LocalizedText(
+            Reason(citation: CompensationArticles.art(9, para: 2), message: LocalizedText(
                 zh: "损失价值无法鉴定，赔偿委员会结合双方主张和在案证据，运用逻辑推理、日常生活经验等作出判断",
                 en: "The value could not be appraised; the committee judged it from both sides' claims and the evidence, by logic and everyday experience"))
         case .appraisalRefused:
-            Reason(article: CompensationArticles.art(9, para: 2), message: LocalizedText(
+            Reason(citation: CompensationArticles.art(9, para: 2), message: LocalizedText(
                 zh: "负有举证责任的一方拒绝申请鉴定，由其承担不利的法律后果",
                 en: "The party bearing the burden refused to apply for appraisal and bears the adverse consequence"))
         }

@@ -7,9 +7,9 @@ extension CompensationAssessment {
     mutating func procedureEnd(into found: inout [Reason]) -> (admissible: Bool, early: Bool) {
         let enforcement = facts.enforcement
         let filed = facts.claim.filedOn
-        let article = CompensationArticles.art(5, para: 1)
+        let citations = CompensationArticles.art(5, para: 1)
         if enforcement.status.hasEnded, let ended = enforcement.endedOn, ended <= filed {
-            found.append(Reason(article: article, message: LocalizedText(
+            found.append(Reason(citations: [citations], message: LocalizedText(
                 zh: "执行程序已于 \(ended.iso) 终结（\(enforcement.status.zhName)），赔偿申请于 \(filed.iso) 在执行程序终结后提出",
                 en: "The enforcement procedure ended on \(ended.iso) (\(enforcement.status.enName)); the claim of \(filed.iso) came after the end")))
             return (true, false)
@@ -21,7 +21,7 @@ extension CompensationAssessment {
                            en: "the procedure had not ended when the claim was filed on \(filed.iso) (\(enforcement.status.enName))")
         let grounds = exceptions(into: &found)
         guard !grounds.isEmpty else {
-            let bar = Reason(article: article, message: LocalizedText(
+            let bar = Reason(citations: [citations], message: LocalizedText(
                 zh: "\(state.zh)，且不具有第五条第一款但书规定的情形，终结前提出的赔偿申请不予受理",
                 en: "\(state.en.prefix(1).uppercased() + state.en.dropFirst()), and none of the exceptions of Art.5 para.1 applies; a claim before the end is not accepted"))
             found.append(bar)
@@ -31,16 +31,16 @@ extension CompensationAssessment {
         let items = grounds.map { "（\(chineseItem($0))）" }.joined(separator: "、")
         let itemsEn = grounds.map(String.init).joined(separator: ", ")
         guard facts.claim.earlyClaimGrounds.cannotBeRemediedInProceedings else {
-            let bar = Reason(article: article, message: LocalizedText(
+            let bar = Reason(citations: [citations], message: LocalizedText(
                 zh: "虽有第五条第一款第\(items)项情形，但赔偿委员会未认定无法在相关诉讼或者执行程序中予以补救，终结前提出的赔偿申请不予受理",
                 en: "Although Art.5 para.1 item \(itemsEn) applies, the committee has not found that the harm cannot be remedied in the related litigation or enforcement procedure; a claim before the end is not accepted"))
             found.append(bar)
             bars.append(bar)
             return (false, false)
         }
-        relyOn(article, zh: "无法在相关诉讼或者执行程序中予以补救",
+        relyOn([citations], zh: "无法在相关诉讼或者执行程序中予以补救",
                en: "the harm cannot be remedied in the related litigation or enforcement procedure")
-        found.append(Reason(article: article, message: LocalizedText(
+        found.append(Reason(citations: [citations], message: LocalizedText(
             zh: "\(state.zh)，但具有第五条第一款第\(items)项情形，且无法在相关诉讼或者执行程序中予以补救，可以在执行程序终结前申请赔偿",
             en: "\(state.en.prefix(1).uppercased() + state.en.dropFirst()), but Art.5 para.1 item \(itemsEn) applies and the harm cannot be remedied in the related proceedings: the claim may be made before the end")))
         return (true, true)
@@ -57,14 +57,14 @@ extension CompensationAssessment {
             let what = grounds.coerciveMeasureRevoked
                 ? ("罚款、拘留等强制措施已被依法撤销", "a fine, detention or other coercive measure has been revoked according to law")
                 : ("强制措施实施过程中造成人身损害", "carrying out a coercive measure caused personal injury")
-            found.append(Reason(article: CompensationArticles.art(5, para: 1, item: 1), message: LocalizedText(zh: what.0, en: what.1)))
+            found.append(Reason(citation: CompensationArticles.art(5, para: 1, item: 1), message: LocalizedText(zh: what.0, en: what.1)))
         }
         if grounds.propertyConfirmedNotDebtorsByLitigation || grounds.actConfirmedUnlawfulByEffectiveInstrument {
             items.append(2)
             let what = grounds.propertyConfirmedNotDebtorsByLitigation
                 ? ("被执行的财产经诉讼程序依法确认不属于被执行人", "litigation has confirmed that the enforced property does not belong to the debtor")
                 : ("人民法院生效法律文书已确认执行行为违法", "an effective instrument of a people's court has confirmed the enforcement act unlawful")
-            found.append(Reason(article: CompensationArticles.art(5, para: 1, item: 2), message: LocalizedText(zh: what.0, en: what.1)))
+            found.append(Reason(citation: CompensationArticles.art(5, para: 1, item: 2), message: LocalizedText(zh: what.0, en: what.1)))
         }
         let article3 = CompensationArticles.art(5, para: 1, item: 3)
         let fiveYears = calendar.deadline(from: enforcement.filedOn, years: 5)
@@ -86,19 +86,19 @@ extension CompensationAssessment {
                 zh: noProperty ? "被执行人已无可供执行财产" : "未认定被执行人已无可供执行财产",
                 en: noProperty ? "the debtor has no property left to enforce against" : "it is not found that the debtor has no property left")
             let holds = overFiveYears && terminated && noProperty
-            found.append(Reason(article: article3, message: LocalizedText(
+            found.append(Reason(citation: article3, message: LocalizedText(
                 zh: "\(years.zh)；\(ruling.zh)；\(property.zh)：第（三）项情形\(holds ? "成立" : "不成立")",
                 en: "\(years.en); \(ruling.en); \(property.en): item 3 \(holds ? "holds" : "does not hold")")))
             if holds {
                 items.append(3)
-                relyOn(article3, zh: "被执行人已无可供执行财产", en: "the debtor has no property left to enforce against")
+                relyOn([article3], zh: "被执行人已无可供执行财产", en: "the debtor has no property left to enforce against")
             }
         }
         if let other = grounds.otherSituation {
             items.append(4)
-            relyOn(CompensationArticles.art(5, para: 1, item: 4), zh: "属于可以在执行程序终结前申请赔偿的其他情形：\(other)",
+            relyOn([CompensationArticles.art(5, para: 1, item: 4)], zh: "属于可以在执行程序终结前申请赔偿的其他情形：\(other)",
                    en: "another situation allowing a claim before the end: \(other)")
-            found.append(Reason(article: CompensationArticles.art(5, para: 1, item: 4), message: LocalizedText(
+            found.append(Reason(citation: CompensationArticles.art(5, para: 1, item: 4), message: LocalizedText(
                 zh: "在执行程序终结前可以申请赔偿的其他情形：\(other)", en: "Another situation allowing a claim before the end: \(other)")))
         }
         return items

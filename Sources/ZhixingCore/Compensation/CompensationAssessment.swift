@@ -19,14 +19,14 @@ struct CompensationAssessment {
     }
 
     /// Records that the decision relies on a finding the law leaves to the committee.
-    mutating func relyOn(_ article: String, zh: String, en: String) {
-        humanFindings.append(Reason(article: article, message: LocalizedText(
+    mutating func relyOn(_ citations: [Citation], zh: String, en: String) {
+        humanFindings.append(Reason(citations: citations, message: LocalizedText(
             zh: "依据赔偿委员会的认定：" + zh, en: "Relying on the committee's finding: " + en)))
     }
 
     /// Records a finding the engine needs and does not have.
-    mutating func require(_ field: String, _ article: String, zh: String, en: String) {
-        let request = Rules.FindingRequest(field: field, article: article, message: LocalizedText(zh: zh, en: en))
+    mutating func require(_ field: String, _ citations: [Citation], zh: String, en: String) {
+        let request = Rules.FindingRequest(field: field, citations: citations, message: LocalizedText(zh: zh, en: en))
         if !findingsRequired.contains(request) { findingsRequired.append(request) }
     }
 
@@ -54,23 +54,23 @@ struct CompensationAssessment {
     private func notExaminedActs() -> [Rules.ActResult] {
         facts.acts.map { act in
             let barred = pendingReviews(for: act).first
-            var found = [Reason(article: act.kind.article, message: LocalizedText(
+            var found = [Reason(citation: act.kind.citation, message: LocalizedText(
                 zh: "所称错误执行行为属第二条第（\(chineseItem(act.kind.item))）项：\(act.kind.text.zh)",
                 en: "The act complained of falls under Art.2 item \(act.kind.item): \(act.kind.text.en)"))]
             if let barred {
-                found.append(Reason(article: CompensationArticles.art(6, para: 1), message: LocalizedText(
+                found.append(Reason(citation: CompensationArticles.art(6, para: 1), message: LocalizedText(
                     zh: "该行为所涉措施的\(barred.kind.zhName)程序尚在审查期间，未作实体审查",
                     en: "The \(barred.kind.enName) of its measure is under review; not examined on the merits")))
             } else if let bar = bars.first {
-                found.append(Reason(article: bar.article, message: LocalizedText(
+                found.append(Reason(citations: bar.citations, message: LocalizedText(
                     zh: "赔偿申请不能受理，未作实体审查", en: "The claim cannot be heard; not examined on the merits")))
             } else {
-                found.append(Reason(article: findingsRequired.first?.article ?? CompensationArticles.humanFinding, message: LocalizedText(
+                found.append(Reason(citations: findingsRequired.first?.citations ?? [CompensationArticles.humanFinding], message: LocalizedText(
                     zh: "受理条件尚需赔偿委员会认定，未作实体审查",
                     en: "Admissibility awaits a finding of the committee; not examined on the merits")))
             }
             return Rules.ActResult(
-                id: act.id, kind: act.kind, kindArticle: act.kind.article, kindText: act.kind.text,
+                id: act.id, kind: act.kind, kindCitation: act.kind.citation, kindText: act.kind.text,
                 outcome: barred == nil ? .notExamined : .barredByPendingReview, losses: [], allowedLosses: nil,
                 courtShare: nil, compensation: nil, reasons: found)
         }
@@ -111,7 +111,7 @@ struct CompensationAssessment {
             decisive.append(contentsOf: admissibility.reasons.suffix(1))
             decisive.append(contentsOf: acts.map(Self.outcomeLine))
         }
-        decisive.append(Reason(article: outcomeArticle(outcome, admissibility), message: summary))
+        decisive.append(Reason(citations: outcomeArticle(outcome, admissibility), message: summary))
         return Rules.Decision(
             asOf: facts.asOf, outcome: outcome, summary: summary, obligatedOrgan: organ,
             admissibility: admissibility, acts: acts, amounts: outcome == .findingsRequired ? nil : amounts,
@@ -121,7 +121,7 @@ struct CompensationAssessment {
 
     /// One line per act for the decisive reasons.
     private static func outcomeLine(_ act: Rules.ActResult) -> Reason {
-        let article = act.reasons.last?.article ?? act.kindArticle
+        let citations = act.reasons.last?.citations ?? [act.kindCitation]
         let text: LocalizedText = switch act.outcome {
         case .compensable: LocalizedText(zh: "执行行为 \(act.id) 构成错误执行，应予赔偿 \(act.compensation ?? "") 元（未舍入）",
                                          en: "Act \(act.id) was erroneous enforcement: \(act.compensation ?? "") yuan owed (unrounded)")
@@ -134,16 +134,18 @@ struct CompensationAssessment {
         case .notExamined: LocalizedText(zh: "执行行为 \(act.id) 未作实体审查", en: "Act \(act.id) was not examined on the merits")
         case .findingRequired: LocalizedText(zh: "执行行为 \(act.id) 尚需赔偿委员会认定", en: "Act \(act.id) awaits a finding of the committee")
         }
-        return Reason(article: article, message: text)
+        return Reason(citations: citations, message: text)
     }
 
-    private func outcomeArticle(_ outcome: Rules.Outcome, _ admissibility: Rules.Admissibility) -> String {
+    private func outcomeArticle(_ outcome: Rules.Outcome, _ admissibility: Rules.Admissibility) -> [Citation] {
         switch outcome {
-        case .compensation, .noCompensation: CompensationArticles.scl(36)
+        case .compensation, .noCompensation: [CompensationArticles.scl(36)]
         case .findingsRequired:
-            Array(Set(findingsRequired.map(\.article))).sorted().joined(separator: "; ")
+            // Each provision once, in the order of its English text (as the joined string always was).
+            Dictionary(findingsRequired.map { ($0.article, $0.citations) }, uniquingKeysWith: { first, _ in first })
+                .sorted { $0.key < $1.key }.flatMap(\.value)
         case .notAccepted, .dismissed:
-            bars.isEmpty ? CompensationArticles.art(5, para: 1) : bars.map(\.article).joined(separator: "; ")
+            bars.isEmpty ? [CompensationArticles.art(5, para: 1)] : bars.flatMap(\.citations)
         }
     }
 }

@@ -59,10 +59,10 @@ extension CompensationRules {
         public let inTime: Bool
     }
 
-    public struct ExcludedPeriod: Encodable, Sendable {
+    public struct ExcludedPeriod: Cited, Sendable {
         public let from: LocalDate
         public let to: LocalDate
-        public let article: String
+        public let citations: [Citation]
         public let what: LocalizedText
     }
 
@@ -86,7 +86,8 @@ extension CompensationRules {
     public struct ActResult: Encodable, Sendable {
         public let id: String
         public let kind: ErroneousEnforcementKind
-        public let kindArticle: String
+        /// Art.2 item n: the kind of erroneous enforcement.
+        public let kindCitation: Citation
         public let kindText: LocalizedText
         public let outcome: ActOutcome
         public let losses: [LossResult]
@@ -97,6 +98,9 @@ extension CompensationRules {
         /// What is owed for this act, unrounded (yuan, six decimals); the total is rounded once.
         public let compensation: String?
         public let reasons: [Reason]
+
+        /// The kind's provision in English, as printed before citations were values.
+        public var kindArticle: String { kindCitation.english }
     }
 
     public struct LossResult: Encodable, Sendable {
@@ -150,19 +154,19 @@ extension CompensationRules {
         case continuedEnforcementNotSupported
     }
 
-    public struct Recourse: Encodable, Sendable {
+    public struct Recourse: Cited, Sendable {
         public let kind: RecourseKind
         /// The person the court may recover from, or whose application is not supported.
         public let against: String
         public let actIds: [String]
-        public let article: String
+        public let citations: [Citation]
         public let message: LocalizedText
     }
 
-    public struct FindingRequest: Encodable, Sendable, Hashable {
+    public struct FindingRequest: Cited, Sendable, Hashable {
         /// The facts field that must carry the finding.
         public let field: String
-        public let article: String
+        public let citations: [Citation]
         public let message: LocalizedText
     }
 }

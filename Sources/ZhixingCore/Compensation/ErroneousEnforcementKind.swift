@@ -28,7 +28,10 @@ public enum ErroneousEnforcementKind: String, CompensationFactEnum {
     /// The item number in Art.2.
     public var item: Int { (Self.allCases.firstIndex(of: self) ?? 0) + 1 }
 
-    public var article: String { CompensationArticles.art(2, item: item) }
+    /// The provision in English, as printed before citations were values.
+    public var article: String { citation.english }
+
+    public var citation: Citation { CompensationArticles.art(2, item: item) }
 
     public var text: LocalizedText {
         switch self {

@@ -16,7 +16,10 @@ public enum LaterChangeSituation: String, CompensationFactEnum {
 
     public var item: Int { (Self.allCases.firstIndex(of: self) ?? 0) + 1 }
 
-    public var article: String { CompensationArticles.art(8, item: item) }
+    /// The provision in English, as printed before citations were values.
+    public var article: String { citation.english }
+
+    public var citation: Citation { CompensationArticles.art(8, item: item) }
 
     public var text: LocalizedText {
         switch self {

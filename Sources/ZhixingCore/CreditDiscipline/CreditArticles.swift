@@ -1,4 +1,4 @@
-/// The provisions the credit-discipline rules rest on, as they appear in `Reason.article`.
+/// The provisions the credit-discipline rules rest on, as citations of the catalogue (`InstrumentID`).
 ///
 /// - 《最高人民法院关于公布失信被执行人名单信息的若干规定》(法释〔2013〕17号, amended by 法释〔2017〕7号,
 ///   in force 2017-05-01), cited as `Dishonest List Provisions 2017`. Articles 1-13 of the amended text.
@@ -13,29 +13,18 @@
 /// 法释〔2017〕7号 (人民法院报 2017-03-02 p.3, as carried by law-lib.com); the 2015 text as republished with its
 /// amending decision (Art.1-3, 9) and the SPC commentary by 刘贵祥、林莹. See `docs/rules/credit.md`.
 public enum CreditArticles {
-    public static let dishonestList = "Dishonest List Provisions 2017"
-    public static let consumptionRestriction = "Consumption Restriction Provisions 2015"
-    public static let goodFaithOpinions = "Good-Faith Enforcement Opinions 2019"
-
     /// `Dishonest List Provisions 2017 Art.10 para.1 item 4`.
-    public static func dishonest(_ article: Int, para: Int? = nil, item: Int? = nil) -> String {
-        cite(dishonestList, article, para, item)
+    public static func dishonest(_ article: Int, para: Int? = nil, item: Int? = nil) -> Citation {
+        Citation(.dishonestListProvisions2017, article: article, paragraph: para, item: item)
     }
 
     /// `Consumption Restriction Provisions 2015 Art.3 para.1 item 9`.
-    public static func consumption(_ article: Int, para: Int? = nil, item: Int? = nil) -> String {
-        cite(consumptionRestriction, article, para, item)
+    public static func consumption(_ article: Int, para: Int? = nil, item: Int? = nil) -> Citation {
+        Citation(.consumptionRestrictionProvisions2015, article: article, paragraph: para, item: item)
     }
 
-    /// `Good-Faith Enforcement Opinions 2019 No.17 item 2`.
-    public static func opinions(_ number: Int, item: Int? = nil) -> String {
-        "\(goodFaithOpinions) No.\(number)" + (item.map { " item \($0)" } ?? "")
-    }
-
-    private static func cite(_ act: String, _ article: Int, _ para: Int?, _ item: Int?) -> String {
-        var text = "\(act) Art.\(article)"
-        if let para { text += " para.\(para)" }
-        if let item { text += " item \(item)" }
-        return text
+    /// `Good-Faith Enforcement Opinions 2019 No.17 item 2` (the Opinions have numbered points, not articles).
+    public static func opinions(_ number: Int, item: Int? = nil) -> Citation {
+        Citation(.goodFaithEnforcementOpinions2019, item: item, point: number)
     }
 }

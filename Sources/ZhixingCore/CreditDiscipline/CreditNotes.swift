@@ -5,8 +5,8 @@ struct CreditNotes {
     private(set) var warnings: [Reason] = []
 
     /// Records that the engine relied on a finding of the court.
-    mutating func rely(_ article: String, zh: String, en: String) {
-        Self.append(Reason(article: article, message: LocalizedText(zh: "依据法院认定：" + zh,
+    mutating func rely(_ citations: [Citation], zh: String, en: String) {
+        Self.append(Reason(citations: citations, message: LocalizedText(zh: "依据法院认定：" + zh,
                                                                     en: "Relied on the court's finding: " + en)),
                     to: &relied)
     }
@@ -15,8 +15,8 @@ struct CreditNotes {
 
     mutating func warn(_ reasons: [Reason]) { reasons.forEach { warn($0) } }
 
-    mutating func warn(_ article: String, zh: String, en: String) {
-        warn(Reason(article: article, message: LocalizedText(zh: zh, en: en)))
+    mutating func warn(_ citations: [Citation], zh: String, en: String) {
+        warn(Reason(citations: citations, message: LocalizedText(zh: zh, en: en)))
     }
 
     private static func append(_ reason: Reason, to list: inout [Reason]) {
@@ -31,19 +31,19 @@ func creditEnglishList(_ items: [String]) -> String {
 }
 
 /// A reason in both languages.
-func creditReason(_ article: String, zh: String, en: String) -> Reason {
-    Reason(article: article, message: LocalizedText(zh: zh, en: en))
+func creditReason(_ citations: [Citation], zh: String, en: String) -> Reason {
+    Reason(citations: citations, message: LocalizedText(zh: zh, en: en))
 }
 
 extension StatutoryCalendar {
     /// A deadline for an act (the court's or a party's): counted on the statutory calendar, the last day moved
     /// past rest days for periods in days (CPL 2023 Art.85 para.3); `article` sets the period.
-    func creditDeadline(_ what: LocalizedText, from start: LocalDate, period: Period, article: String,
+    func creditDeadline(_ what: LocalizedText, from start: LocalDate, period: Period, citations: [Citation],
                         notes: inout CreditNotes) -> CreditDeadline {
         let deadline = deadline(from: start, period: period)
         notes.warn(deadline.warnings)
         let lead = what.en.prefix(1).uppercased() + what.en.dropFirst()
-        let rule = creditReason(article, zh: "\(what.zh)：自 \(start.iso) 起 \(period.zhDescription)内，即至 \(deadline.dueDate.iso)",
+        let rule = creditReason(citations, zh: "\(what.zh)：自 \(start.iso) 起 \(period.zhDescription)内，即至 \(deadline.dueDate.iso)",
                                 en: "\(lead): within \(period) of \(start.iso), i.e. by \(deadline.dueDate.iso)")
         return CreditDeadline(what: what, from: start, period: period, dueDate: deadline.dueDate,
                               reasons: [rule] + deadline.reasons)

@@ -14,7 +14,7 @@ enum DeletionSituations {
         func add(_ situation: DeletionSituation, _ day: LocalDate?, zh: String, en: String) {
             guard let day, day <= date, let item = situation.article10Item else { return }
             found.append(FoundDeletionSituation(situation: situation, arisesOn: day, reason: creditReason(
-                CreditArticles.dishonest(10, para: 1, item: item), zh: zh + "（\(day.iso)）", en: en + " (\(day.iso))")))
+                [CreditArticles.dishonest(10, para: 1, item: item)], zh: zh + "（\(day.iso)）", en: en + " (\(day.iso))")))
         }
         add(.performed, enforcement.fullyPerformedOn,
             zh: "被执行人已履行生效法律文书确定的义务或人民法院已执行完毕",

@@ -30,7 +30,10 @@ public enum DishonestGround: String, Sendable, Hashable, Codable, CaseIterable, 
     }
 
     /// `Dishonest List Provisions 2017 Art.1 item n`.
-    public var article: String { CreditArticles.dishonest(1, item: item) }
+    /// The provision in English, as printed before citations were values.
+    public var article: String { citation.english }
+
+    public var citation: Citation { CreditArticles.dishonest(1, item: item) }
 
     /// Art.2 para.1: grounds (2)-(6) carry a listing term of two years; ground (1) has none.
     public var hasFixedTerm: Bool { self != .refusesDespiteAbility }

@@ -1,4 +1,4 @@
-/// The provisions the enforcement rule set rests on, as they appear in `Reason.article`.
+/// The provisions the enforcement rule set rests on, as citations of the catalogue (`InstrumentID`).
 ///
 /// - 《中华人民共和国民事诉讼法》(2023 amendment), cited `CPL 2023 Art.n`: Art.235 (jurisdiction), Art.236
 ///   (objection to an enforcement act: 15 days; reconsideration within 10 days of service), Art.238 (third-party
@@ -33,74 +33,74 @@
 ///   Interpretation (法释〔2018〕1号) Art.157.
 /// See `docs/rules/enforcement.md` for the texts used and the doubts.
 public enum EnforcementArticles {
-    public static let lifecycle = "Zhixing lifecycle"
-    public static let timeLimitsAct = "Time Limits Provisions 2006"
-    public static let trialTimeLimitsAct = "Trial Time Limits Provisions 2008"
-    public static let terminationAct = "Termination Provisions 2016"
-    public static let sealingAct = "Sealing Provisions 2020"
-    public static let propertyInvestigationAct = "Property Investigation Provisions 2020"
-    public static let outlineItem13 = "Outline 2019-2023 item 13"
-    public static let objectionSeparation = "Objection Provisions 2015 Art.11 para.3"
-    public static let reconsiderationLimit = "Enforcement Procedure Interpretation 2020 Art.8"
-    public static let filingConditions = "Enforcement Work Provisions 2020 Art.16"
-    public static let erroneousEnforcementItem1 = "Interpretation [2022] No.3 Art.2 item 1"
-    public static let erroneousEnforcementItem2 = "Interpretation [2022] No.3 Art.2 item 2"
-    public static let fundsManagement = "Funds Management Provisions 2017"
-    public static let arbitralAwardJurisdiction = "Arbitral Award Enforcement Provisions 2018 Art.2"
-    public static let notarizedJurisdiction = "Notarized Debt Instrument Provisions 2018 Art.2"
-    public static let administrativeJurisdiction = "Administrative Litigation Law Interpretation 2018 Art.157"
-    public static let seed003 = "seed 003"
+    /// The system's own workflow (not a provision of law): 本系统流程规则.
+    public static let lifecycle = Citation(.zhixingLifecycle)
+    public static let outlineItem13 = Citation(.enforcementOutline2019, point: 13)
+    public static let objectionSeparation = Citation(.objectionProvisions2015, article: 11, paragraph: 3)
+    public static let reconsiderationLimit = Citation(.enforcementProcedureInterpretation2020, article: 8)
+    public static let filingConditions = Citation(.enforcementWorkProvisions2020, article: 16)
+    public static let erroneousEnforcementItem1 = Citation(.enforcementCompensationInterpretation2022, article: 2, item: 1)
+    public static let erroneousEnforcementItem2 = Citation(.enforcementCompensationInterpretation2022, article: 2, item: 2)
+    public static let fundsManagement = Citation(.fundsManagementProvisions2017)
+    public static let arbitralAwardJurisdiction = Citation(.arbitralAwardEnforcementProvisions2018, article: 2)
+    public static let notarizedJurisdiction = Citation(.notarizedDebtInstrumentProvisions2018, article: 2)
+    public static let administrativeJurisdiction = Citation(.administrativeLitigationInterpretation2018, article: 157)
+    /// Seed 003, a research source (not a provision of law).
+    public static let seed003 = Citation(.seed003)
 
     /// `CPL 2023 Art.n[ para.p][ item i]`.
-    public static func cpl(_ article: Int, para: Int? = nil, item: Int? = nil) -> String {
-        cite("CPL 2023", article, para, item)
+    public static func cpl(_ article: Int, para: Int? = nil, item: Int? = nil) -> Citation {
+        Citation(.civilProcedureLaw2023, article: article, paragraph: para, item: item)
     }
 
     /// `CPL Interpretation 2022 Art.n[ para.p]`.
-    public static func cplInterpretation(_ article: Int, para: Int? = nil, item: Int? = nil) -> String {
-        cite("CPL Interpretation 2022", article, para, item)
+    public static func cplInterpretation(_ article: Int, para: Int? = nil, item: Int? = nil) -> Citation {
+        Citation(.cplInterpretation2022, article: article, paragraph: para, item: item)
     }
 
-    /// `Time Limits Provisions 2006 Art.n[ para.p][ item i]`.
-    public static func timeLimits(_ article: Int, para: Int? = nil, item: Int? = nil) -> String {
-        cite(timeLimitsAct, article, para, item)
+    /// `Time Limits Provisions 2006 Art.n[-m][ para.p][ item i]`.
+    public static func timeLimits(_ article: Int, through: Int? = nil, para: Int? = nil, item: Int? = nil) -> Citation {
+        Citation(.timeLimitsProvisions2006, article: article, through: through, paragraph: para, item: item)
     }
 
     /// `Trial Time Limits Provisions 2008 Art.n[ item i]`.
-    public static func trialTimeLimits(_ article: Int, item: Int? = nil) -> String {
-        cite(trialTimeLimitsAct, article, nil, item)
+    public static func trialTimeLimits(_ article: Int, item: Int? = nil) -> Citation {
+        Citation(.trialTimeLimitsProvisions2008, article: article, item: item)
     }
 
     /// `Termination Provisions 2016 Art.n[ para.p][ item i]`.
-    public static func termination(_ article: Int, para: Int? = nil, item: Int? = nil) -> String {
-        cite(terminationAct, article, para, item)
+    public static func termination(_ article: Int, para: Int? = nil, item: Int? = nil) -> Citation {
+        Citation(.terminationProvisions2016, article: article, paragraph: para, item: item)
     }
 
     /// `Sealing Provisions 2020 Art.n[ para.p][ item i]`.
-    public static func sealing(_ article: Int, para: Int? = nil, item: Int? = nil) -> String {
-        cite(sealingAct, article, para, item)
+    public static func sealing(_ article: Int, para: Int? = nil, item: Int? = nil) -> Citation {
+        Citation(.sealingProvisions2020, article: article, paragraph: para, item: item)
     }
 
     /// `Property Investigation Provisions 2020 Art.n[ para.p]`.
-    public static func propertyInvestigation(_ article: Int, para: Int? = nil) -> String {
-        cite(propertyInvestigationAct, article, para, nil)
+    public static func propertyInvestigation(_ article: Int, para: Int? = nil) -> Citation {
+        Citation(.propertyInvestigationProvisions2020, article: article, paragraph: para)
     }
 
     /// `Settlement Provisions 2018 Art.n`.
-    public static func settlement(_ article: Int) -> String { cite("Settlement Provisions 2018", article, nil, nil) }
+    public static func settlement(_ article: Int) -> Citation { Citation(.settlementProvisions2018, article: article) }
 
     /// `Filing and Closing Opinions 2014 Art.n[ item i]`.
-    public static func filingClosing(_ article: Int, item: Int? = nil) -> String {
-        cite("Filing and Closing Opinions 2014", article, nil, item)
+    public static func filingClosing(_ article: Int, item: Int? = nil) -> Citation {
+        Citation(.filingClosingOpinions2014, article: article, item: item)
     }
 
-    /// Several provisions in one `article` string, separated by `; `.
-    public static func joined(_ articles: String...) -> String { articles.joined(separator: "; ") }
-
-    private static func cite(_ act: String, _ article: Int, _ para: Int?, _ item: Int?) -> String {
-        var text = "\(act) Art.\(article)"
-        if let para { text += " para.\(para)" }
-        if let item { text += " item \(item)" }
-        return text
+    /// `Enforcement Procedure Interpretation 2020 Art.n`.
+    public static func enforcementProcedure(_ article: Int) -> Citation {
+        Citation(.enforcementProcedureInterpretation2020, article: article)
     }
+
+    /// `Enforcement Work Provisions 2020 Art.n[ item i]`.
+    public static func enforcementWork(_ article: Int, item: Int? = nil) -> Citation {
+        Citation(.enforcementWorkProvisions2020, article: article, item: item)
+    }
+
+    /// `Dishonest List Provisions 2017 Art.n` (for the termination conditions).
+    public static func dishonestList(_ article: Int) -> Citation { Citation(.dishonestListProvisions2017, article: article) }
 }

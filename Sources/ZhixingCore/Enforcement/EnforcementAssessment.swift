@@ -58,11 +58,11 @@ public enum ClosureKind: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// One time limit of the case.
-public struct CaseDeadline: Sendable, Encodable {
+public struct CaseDeadline: Sendable, Cited {
     /// A stable id: `conclusion`, `handlerAssignment`, `enforcementNotice`, `clueVerification.1`, `followUpCheck.3`...
     public let duty: String
     public let title: LocalizedText
-    public let article: String
+    public let citations: [Citation]
     /// Who owes it: `court`, `handler`, `president`, `applicant`.
     public let owedBy: String
     /// The day the period begins (not counted).

@@ -188,7 +188,7 @@ extension ClosureKind {
 
 extension Reason {
     /// A reason of the enforcement rules in both languages (a shorthand for the rule files).
-    static func enforcement(_ article: String, _ zh: String, _ en: String) -> Reason {
-        Reason(article: article, message: LocalizedText(zh: zh, en: en))
+    static func enforcement(_ citations: [Citation], _ zh: String, _ en: String) -> Reason {
+        Reason(citations: citations, message: LocalizedText(zh: zh, en: en))
     }
 }

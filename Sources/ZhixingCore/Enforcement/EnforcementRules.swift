@@ -28,7 +28,7 @@ public enum EnforcementRules: RuleSet {
         for (index, event) in facts.events.enumerated() {
             if let refusal = EnforcementLifecycle.refusal(event, history: history, asOf: facts.asOf) {
                 for reason in refusal.reasons.prefix(3) {
-                    warnings.append(.enforcement(reason.article,
+                    warnings.append(.enforcement(reason.citations,
                         "events[\(index)]（\(event.date.iso) \(event.kind.zhName)）本不应记录：\(reason.message.zh)",
                         "events[\(index)] (\(event.date.iso), \(event.kind.enName)) should not have been recorded: \(reason.message.en)"))
                 }
@@ -53,8 +53,8 @@ public enum EnforcementRules: RuleSet {
             warnings.append(contentsOf: checklist.items.filter { $0.state == .unverified }.flatMap(\.reasons))
         }
         if history.closure == .currentProcedureTerminated && !checklist.missing.isEmpty {
-            warnings.append(.enforcement(EnforcementArticles.termination(1),
-                "本案以终结本次执行程序结案，但结案之日尚缺：\(checklist.missing.joined(separator: "、"))",
+            warnings.append(.enforcement([EnforcementArticles.termination(1)],
+                "本案以终结本次执行程序结案，但结案之日尚缺：\(checklist.items.filter { $0.state == .missing }.map(\.title.zh).joined(separator: "、"))",
                 "The case was closed by 终本 although these conditions were missing on that day: \(checklist.missing.joined(separator: ", "))"))
         }
         return EnforcementAssessment(
@@ -80,13 +80,13 @@ public enum EnforcementRules: RuleSet {
     /// (a team id, or a person's) handle an objection or reconsideration about acts taken by `actingTeams`?
     /// `false`, with the reason, when the candidate took the act.
     public static func mayAdjudicate(candidate: String, actingTeams: Set<String>) -> (allowed: Bool, reason: Reason) {
-        let article = EnforcementArticles.joined(EnforcementArticles.outlineItem13, EnforcementArticles.objectionSeparation)
+        let citations = [EnforcementArticles.outlineItem13, EnforcementArticles.objectionSeparation]
         if actingTeams.contains(candidate) {
-            return (false, .enforcement(article,
+            return (false, .enforcement(citations,
                 "\(candidate) 实施了被异议、复议的执行行为，不得审查相关执行异议、复议案件：执行实施与执行裁判由不同法官团队（或者执行裁判庭）负责，办理执行实施案件的人员不得参与相关执行异议和复议案件的审查",
                 "\(candidate) took the act objected to and may not review the objection or reconsideration: implementation and adjudication are handled by different judge teams (or an enforcement adjudication tribunal), and those who handled the implementation may not take part in the review"))
         }
-        return (true, .enforcement(article,
+        return (true, .enforcement(citations,
             "\(candidate) 没有实施被异议、复议的执行行为（实施者：\(actingTeams.sorted().joined(separator: "、"))），可以审查",
             "\(candidate) took none of the acts objected to (taken by: \(actingTeams.sorted().joined(separator: ", "))) and may review them"))
     }
@@ -95,49 +95,49 @@ public enum EnforcementRules: RuleSet {
 
     static func statusReasons(_ history: EnforcementHistory) -> [Reason] {
         let facts = history.facts
-        var reasons: [Reason] = [.enforcement(EnforcementArticles.lifecycle,
+        var reasons: [Reason] = [.enforcement([EnforcementArticles.lifecycle],
             "\(facts.caseType.nameZh)（\(facts.caseType.rawValue)），\(facts.filedOn.iso) 立案，执行依据 \(facts.basis.documentNumber)（\(facts.basis.issuingBody)）",
             "\(facts.caseType.nameEn) (\(facts.caseType.rawValue)), filed on \(facts.filedOn.iso); basis \(facts.basis.documentNumber) (\(facts.basis.issuingBody))")]
         switch history.status {
         case .filed:
-            reasons.append(.enforcement(EnforcementArticles.timeLimits(2), "已立案，尚未确定承办人", "Filed; no handler fixed yet"))
+            reasons.append(.enforcement([EnforcementArticles.timeLimits(2)], "已立案，尚未确定承办人", "Filed; no handler fixed yet"))
         case .active:
-            reasons.append(.enforcement(EnforcementArticles.timeLimits(2),
+            reasons.append(.enforcement([EnforcementArticles.timeLimits(2)],
                 "执行中：承办人于 \(history.handlerAssignedOn?.iso ?? "") 确定", "Being enforced: the handler was fixed on \(history.handlerAssignedOn?.iso ?? "")"))
         case .suspended:
-            reasons.append(.enforcement(EnforcementArticles.cpl(267),
+            reasons.append(.enforcement([EnforcementArticles.cpl(267)],
                 "自 \(history.suspendedSince?.iso ?? "") 起中止执行（中止的事由由法院认定，本系统依赖其裁定）；中止期间不采取新的执行措施，期限不计算",
                 "Suspended since \(history.suspendedSince?.iso ?? "") (the ground is the court's finding, relied on); no new enforcement act is taken and the time limits do not run"))
         case .closed:
             if let closure = history.closure, let closedOn = history.closedOn {
-                let article: String = switch closure {
-                case .fullyPerformed: history.settlementPerformed ? EnforcementArticles.settlement(8) : EnforcementArticles.lifecycle
-                case .currentProcedureTerminated: EnforcementArticles.joined(EnforcementArticles.termination(1), EnforcementArticles.cplInterpretation(517))
-                case .terminated: history.caseClass.isAdjudication ? EnforcementArticles.lifecycle : EnforcementArticles.cpl(268)
-                case .dismissed: EnforcementArticles.lifecycle
+                let citations: [Citation] = switch closure {
+                case .fullyPerformed: [history.settlementPerformed ? EnforcementArticles.settlement(8) : EnforcementArticles.lifecycle]
+                case .currentProcedureTerminated: [EnforcementArticles.termination(1), EnforcementArticles.cplInterpretation(517)]
+                case .terminated: [history.caseClass.isAdjudication ? EnforcementArticles.lifecycle : EnforcementArticles.cpl(268)]
+                case .dismissed: [EnforcementArticles.lifecycle]
                 }
                 let adjudication = history.caseClass.isAdjudication
                 let zh = adjudication ? (closure == .dismissed ? "裁定驳回" : "裁定支持或者以其他方式审结") : closure.zhName
                 let en = adjudication ? (closure == .dismissed ? "a ruling rejecting it" : "a ruling upholding it or another conclusion") : closure.enName
-                reasons.append(.enforcement(article,
+                reasons.append(.enforcement(citations,
                     "已于 \(closedOn.iso) 结案：\(zh)" + ([.terminated, .dismissed].contains(closure) ? "（事由由法院认定，本系统依赖其裁定）" : ""),
                     "Closed on \(closedOn.iso): \(en)" + ([.terminated, .dismissed].contains(closure) ? " (the ground is the court's finding, relied on)" : "")))
             }
         }
         if let restored = history.restoredOn {
             let item = history.closure == .currentProcedureTerminated ? 3 : 2
-            reasons.append(.enforcement(EnforcementArticles.filingClosing(6, item: item),
+            reasons.append(.enforcement([EnforcementArticles.filingClosing(6, item: item)],
                 "已于 \(restored.iso) 恢复执行：恢复执行的案件另行立案（执恢），本案保持结案状态",
                 "Enforcement was restored on \(restored.iso) as a new case (执恢); this case stays closed"))
         }
         switch history.caseClass {
         case .preservation:
-            reasons.append(.enforcement(EnforcementArticles.lifecycle, "财产保全执行案件：适用控制措施的规则，不适用执结期限和终本",
+            reasons.append(.enforcement([EnforcementArticles.lifecycle], "财产保全执行案件：适用控制措施的规则，不适用执结期限和终本",
                                         "A preservation case: the rules on measures apply, not the conclusion limit or 终本"))
         case .otherImplementation, .otherReview:
-            reasons.append(.enforcement(EnforcementArticles.lifecycle, "本类案件没有编入专门的期限规则", "No time limits are encoded for this case type"))
+            reasons.append(.enforcement([EnforcementArticles.lifecycle], "本类案件没有编入专门的期限规则", "No time limits are encoded for this case type"))
         case .objection, .reconsideration:
-            reasons.append(.enforcement(EnforcementArticles.joined(EnforcementArticles.outlineItem13, EnforcementArticles.objectionSeparation),
+            reasons.append(.enforcement([EnforcementArticles.outlineItem13, EnforcementArticles.objectionSeparation],
                 "执行审查类案件：应当由没有实施相关执行行为的法官团队或者执行裁判庭审查（见 mayAdjudicate）",
                 "An adjudication case: it is reviewed by a judge team or tribunal that took none of the acts concerned (see mayAdjudicate)"))
         case .implementation, .notEnforcement:

@@ -14,7 +14,7 @@ enum FollowUpRules {
     static func assess(_ history: EnforcementHistory, asOf: LocalDate) -> Outcome {
         guard history.closure == .currentProcedureTerminated, let closed = history.closedOn else { return Outcome() }
         let calendar = history.calendar
-        let article = EnforcementArticles.termination(9, para: 2)
+        let citations = EnforcementArticles.termination(9, para: 2)
         var outcome = Outcome()
         var unused = history.events(.followUpCheck)
         var periodStart = closed
@@ -28,7 +28,7 @@ enum FollowUpRules {
             let index = unused.firstIndex { $0.date >= periodStart && $0.date <= due && (number == 1 || $0.date > periodStart) }
             let done = index.map { unused[$0] }
             if let index { unused.remove(at: index) }
-            var reasons = [Reason.enforcement(article,
+            var reasons = [Reason.enforcement([citations],
                 "终本后五年内每六个月查询一次：第 \(number) 次查询涵盖 \(periodStart.iso) 之后至 \(due.iso)，并将结果告知申请执行人",
                 "One inquiry every six months for five years after 终本: inquiry \(number) covers the time after \(periodStart.iso) up to \(due.iso), its result told to the applicant")]
             reasons.append(contentsOf: period.reasons)
@@ -36,25 +36,25 @@ enum FollowUpRules {
             let state: FollowUpState
             if let restored = history.restoredOn, periodStart >= restored || (done == nil && restored <= due) {
                 state = .cancelled
-                reasons.append(.enforcement(EnforcementArticles.filingClosing(6, item: 3),
+                reasons.append(.enforcement([EnforcementArticles.filingClosing(6, item: 3)],
                     "本案已于 \(restored.iso) 恢复执行（执恢），此后的查询在恢复执行的案件中进行",
                     "Enforcement was restored on \(restored.iso); inquiries from then on belong to the restored case"))
             } else if let done {
                 state = .done
-                reasons.append(.enforcement(article,
+                reasons.append(.enforcement([citations],
                     "已于 \(done.date.iso) 查询\(done.propertyFound.map { $0 ? "，发现财产" : "，未发现财产" } ?? "（未记录结果）")；依赖该记录已将结果告知申请执行人",
                     "Inquiry made on \(done.date.iso)\(done.propertyFound.map { $0 ? ", property found" : ", nothing found" } ?? " (result not recorded)"); relying on the record that the applicant was told the result"))
                 if done.propertyFound == true && history.restoredOn == nil {
-                    outcome.warnings.append(.enforcement(EnforcementArticles.joined(article, EnforcementArticles.erroneousEnforcementItem2),
+                    outcome.warnings.append(.enforcement([citations, EnforcementArticles.erroneousEnforcementItem2],
                         "\(done.date.iso) 的终本后查询发现了财产：符合恢复执行条件的，应当及时恢复执行（应当恢复而不恢复属错误执行）",
                         "The follow-up inquiry of \(done.date.iso) found property: where the conditions hold, enforcement must be restored promptly (failing to restore is erroneous enforcement)"))
                 }
                 if done.propertyFound == nil {
-                    outcome.warnings.append(.enforcement(article, "\(done.date.iso) 的终本后查询没有记录结果", "The follow-up inquiry of \(done.date.iso) has no recorded result"))
+                    outcome.warnings.append(.enforcement([citations], "\(done.date.iso) 的终本后查询没有记录结果", "The follow-up inquiry of \(done.date.iso) has no recorded result"))
                 }
             } else if asOf > due {
                 state = .overdue
-                reasons.append(.enforcement(article, "第 \(number) 次查询应于 \(due.iso) 前完成，没有记录", "Inquiry \(number) was due by \(due.iso) and none is recorded"))
+                reasons.append(.enforcement([citations], "第 \(number) 次查询应于 \(due.iso) 前完成，没有记录", "Inquiry \(number) was due by \(due.iso) and none is recorded"))
             } else if asOf > periodStart || (number == 1 && asOf >= periodStart) {
                 state = .due
             } else {
@@ -71,7 +71,7 @@ enum FollowUpRules {
                 outcome.deadlines.append(CaseDeadline(
                     duty: "followUpCheck.\(number)",
                     title: LocalizedText(zh: "终本后第 \(number) 次财产查询", en: "Follow-up property inquiry \(number) after 终本"),
-                    article: article, owedBy: "court", start: periodStart, dueDate: due, metOn: done?.date,
+                    citations: [citations], owedBy: "court", start: periodStart, dueDate: due, metOn: done?.date,
                     overdue: state == .overdue, state: deadlineState, reasons: reasons))
             }
             periodStart = due

@@ -70,11 +70,11 @@ public struct TerminationChecklist: Sendable, Encodable {
 }
 
 /// One condition of the 终本 checklist.
-public struct TerminationCondition: Sendable, Encodable {
+public struct TerminationCondition: Sendable, Cited {
     /// e.g. `art1_item1_enforcementNotice`, `art1_item4_threeMonths`, `art5_applicantHeard`.
     public let id: String
     public let title: LocalizedText
-    public let article: String
+    public let citations: [Citation]
     public let state: ConditionState
     /// The day it was met, when an event meets it.
     public let metOn: LocalDate?

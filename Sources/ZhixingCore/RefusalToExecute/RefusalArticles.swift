@@ -1,4 +1,4 @@
-/// The provisions the refusal-to-execute rule set rests on, as they appear in `Reason.article`.
+/// The provisions the refusal-to-execute rule set rests on, as citations of the catalogue (`InstrumentID`).
 ///
 /// - 《最高人民法院 最高人民检察院 公安部关于办理拒不执行判决、裁定刑事案件若干问题的意见》(法发〔2025〕8号,
 ///   in force 2025-07-01, Art.20): "Opinions 2025". Text: seed 002 (a commentary quoting every article) and,
@@ -13,36 +13,39 @@
 ///   (private prosecution), as published by the SPP (e.g. nmlinxi.jcy.gov.cn, 2024-11-25).
 /// - 《中华人民共和国刑事诉讼法》(2018): "CrimPL 2018" Arts.91, 105, 172, 175, 180, 208, 210, 212.
 public enum RefusalArticles {
-    public static let opinionsName = "Opinions 2025"
+    /// `Opinions 2025`, the instrument as a whole.
+    public static let opinionsAsAWhole = Citation(.refusalOpinions2025)
 
     /// `Opinions 2025 Art.5`
-    public static func opinions(_ article: Int) -> String { "\(opinionsName) Art.\(article)" }
+    public static func opinions(_ article: Int) -> Citation { Citation(.refusalOpinions2025, article: article) }
     /// `Opinions 2025 Art.5 para.2`
-    public static func opinions(_ article: Int, para: Int) -> String { "\(opinionsName) Art.\(article) para.\(para)" }
+    public static func opinions(_ article: Int, para: Int) -> Citation {
+        Citation(.refusalOpinions2025, article: article, paragraph: para)
+    }
     /// `Opinions 2025 Art.4 item 3`
-    public static func opinions(_ article: Int, item: Int) -> String { "\(opinionsName) Art.\(article) item \(item)" }
+    public static func opinions(_ article: Int, item: Int) -> Citation {
+        Citation(.refusalOpinions2025, article: article, item: item)
+    }
 
-    public static let criminalLaw313 = "Criminal Law Art.313"
-    public static let criminalLaw313Para1 = "Criminal Law Art.313 para.1"
-    public static let criminalLaw313Para2 = "Criminal Law Art.313 para.2"
+    public static let criminalLaw313 = Citation(.criminalLaw, article: 313)
+    public static let criminalLaw313Para1 = Citation(.criminalLaw, article: 313, paragraph: 1)
+    public static let criminalLaw313Para2 = Citation(.criminalLaw, article: 313, paragraph: 2)
 
-    public static let npcscName = "NPCSC Interpretation 2002"
-    /// `NPCSC Interpretation 2002 item 1`
-    public static func npcsc(item: Int) -> String { "\(npcscName) item \(item)" }
+    /// `NPCSC Interpretation 2002 item 1`: the interpretation has items, not articles.
+    public static func npcsc(item: Int) -> Citation { Citation(.npcscInterpretationCriminalLaw313, item: item) }
 
-    public static let interpretationName = "Interpretation 2024"
     /// `Interpretation 2024 Art.11`
-    public static func interpretation(_ article: Int) -> String { "\(interpretationName) Art.\(article)" }
+    public static func interpretation(_ article: Int) -> Citation { Citation(.refusalInterpretation2024, article: article) }
     /// `Interpretation 2024 Art.3 item 4`
-    public static func interpretation(_ article: Int, item: Int) -> String {
-        "\(interpretationName) Art.\(article) item \(item)"
+    public static func interpretation(_ article: Int, item: Int) -> Citation {
+        Citation(.refusalInterpretation2024, article: article, item: item)
     }
 
     /// `CrimPL 2018 Art.91 para.3`
-    public static func crimPL(_ article: Int, para: Int? = nil) -> String {
-        para.map { "CrimPL 2018 Art.\(article) para.\($0)" } ?? "CrimPL 2018 Art.\(article)"
+    public static func crimPL(_ article: Int, para: Int? = nil) -> Citation {
+        Citation(.criminalProcedureLaw2018, article: article, paragraph: para)
     }
 
     /// The Opinions take effect on 2025-07-01 (Art.20).
-    public static let opinionsInForce = LocalDate(year: 2025, month: 7, day: 1) ?? LocalDate(dayNumber: 20_270)
+    public static let opinionsInForce = InstrumentID.refusalOpinions2025.instrument.inForce ?? LocalDate(dayNumber: 20_270)
 }

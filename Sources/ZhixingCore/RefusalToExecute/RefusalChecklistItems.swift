@@ -144,7 +144,10 @@ public enum RefusalCircumstance: String, Sendable, Hashable, Codable, CaseIterab
         }
     }
 
-    public var article: String {
+    /// The provision in English, as printed before citations were values.
+    public var article: String { citation.english }
+
+    public var citation: Citation {
         switch self {
         case .npcsc2002Item1: RefusalArticles.npcsc(item: 1)
         case .npcsc2002Item2: RefusalArticles.npcsc(item: 2)

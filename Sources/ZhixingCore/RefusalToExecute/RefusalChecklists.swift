@@ -1,8 +1,8 @@
 /// One item of a checklist: the provision that asks for it, and whether the facts say it was provided.
-public struct RefusalChecklistItem: Sendable, Hashable, Encodable {
+public struct RefusalChecklistItem: Sendable, Hashable, Cited {
     /// The JSON value that names the item in the facts (`abilityToPerform`, `complaintStatement`, ...).
     public let code: String
-    public let article: String
+    public let citations: [Citation]
     public let title: LocalizedText
     public let required: Bool
     public let provided: Bool
@@ -23,11 +23,11 @@ public struct RefusalChecklist: Sendable, Hashable, Encodable {
         var all = reasons
         let names = items.filter { $0.required && !$0.provided }
         if names.isEmpty {
-            all.append(Reason(article: items.first?.article ?? "", message: LocalizedText(
+            all.append(Reason(citations: items.first?.citations ?? [], message: LocalizedText(
                 zh: "应当提交的材料均已记录提交", en: "Every required item is recorded as provided")))
         } else {
             for item in names {
-                all.append(Reason(article: item.article, message: LocalizedText(
+                all.append(Reason(citations: item.citations, message: LocalizedText(
                     zh: "缺少：\(item.title.zh)", en: "Missing: \(item.title.en)")))
             }
         }
@@ -41,26 +41,26 @@ extension RefusalTimeline {
     func transferChecklist(documents: [TransferDocument], evidence: [TransferEvidence]) -> RefusalChecklist {
         let byProcuratorate = procuratorateTransfer != nil
         var items: [RefusalChecklistItem] = TransferDocument.allCases.map { doc in
-            RefusalChecklistItem(code: doc.rawValue, article: RefusalArticles.opinions(3), title: doc.title,
+            RefusalChecklistItem(code: doc.rawValue, citations: [RefusalArticles.opinions(3)], title: doc.title,
                                  required: !byProcuratorate, provided: documents.contains(doc),
                                  note: byProcuratorate ? LocalizedText(zh: "检察院移送适用第八条第三款，不要求法院的移送函和执行情况说明",
                                                                        en: "A procuratorate transfer (Art.8 para.3) needs no court letter or explanation") : nil)
         }
         items += TransferEvidence.allCases.map { category in
-            RefusalChecklistItem(code: category.rawValue, article: RefusalArticles.opinions(4, item: category.item),
+            RefusalChecklistItem(code: category.rawValue, citations: [RefusalArticles.opinions(4, item: category.item)],
                                  title: category.title, required: true, provided: evidence.contains(category), note: nil)
         }
         let context: Reason
         if let index = courtTransfer {
-            context = Reason(article: "\(RefusalArticles.opinions(3)); \(RefusalArticles.opinions(4))", message: LocalizedText(
+            context = Reason(citations: [RefusalArticles.opinions(3), RefusalArticles.opinions(4)], message: LocalizedText(
                 zh: "人民法院于 \(events[index].date.iso) 移送：应当附移送函、执行情况说明和第四条五类证据材料",
                 en: "The court transferred on \(events[index].date.iso): the letter, the explanation and the five Art.4 categories must be attached"))
         } else if let index = procuratorateTransfer {
-            context = Reason(article: RefusalArticles.opinions(8, para: 3), message: LocalizedText(
+            context = Reason(citation: RefusalArticles.opinions(8, para: 3), message: LocalizedText(
                 zh: "人民检察院于 \(events[index].date.iso) 移送：应当移送第四条规定的案件材料",
                 en: "The procuratorate transferred on \(events[index].date.iso): the Art.4 materials must go with it"))
         } else {
-            context = Reason(article: "\(RefusalArticles.opinions(3)); \(RefusalArticles.opinions(4))", message: LocalizedText(
+            context = Reason(citations: [RefusalArticles.opinions(3), RefusalArticles.opinions(4)], message: LocalizedText(
                 zh: "尚未移送：移送时应当附下列材料", en: "Not yet transferred: a transfer must carry the following"))
         }
         return RefusalChecklist(items: items, reasons: [context])
@@ -91,10 +91,10 @@ extension RefusalTimeline {
             default:
                 required = true
             }
-            return RefusalChecklistItem(code: material.rawValue, article: RefusalArticles.opinions(13, item: material.item),
+            return RefusalChecklistItem(code: material.rawValue, citations: [RefusalArticles.opinions(13, item: material.item)],
                                         title: material.title, required: required, provided: provided.contains(material), note: note)
         }
-        let context = Reason(article: RefusalArticles.opinions(13), message: privateFiled.map {
+        let context = Reason(citation: RefusalArticles.opinions(13), message: privateFiled.map {
             LocalizedText(zh: "申请执行人于 \(events[$0].date.iso) 提起自诉，应当提交下列材料", en: "The applicant brought the private prosecution on \(events[$0].date.iso); the following materials are required")
         } ?? LocalizedText(zh: "提起自诉时应当提交下列材料", en: "A private prosecution must be brought with the following materials"))
         return RefusalChecklist(items: items, reasons: [context])

@@ -76,11 +76,11 @@ public enum RefusalDeadlineStatus: String, Sendable, Hashable, Codable {
 }
 
 /// A period still open (or overdue) on the "as of" date.
-public struct RefusalDeadline: Sendable, Hashable, Encodable {
+public struct RefusalDeadline: Sendable, Hashable, Cited {
     public let duty: RefusalDuty
     public let title: LocalizedText
     public let owedBy: RefusalOrgan
-    public let article: String
+    public let citations: [Citation]
     /// The index in `events` of the event that started the period.
     public let triggeredBy: Int
     /// The day the period begins (not counted).
@@ -102,11 +102,11 @@ public struct RefusalDeadline: Sendable, Hashable, Encodable {
 }
 
 /// A period that was closed by the act it asked for, in time or late.
-public struct RefusalCompletedDuty: Sendable, Hashable, Encodable {
+public struct RefusalCompletedDuty: Sendable, Hashable, Cited {
     public let duty: RefusalDuty
     public let title: LocalizedText
     public let owedBy: RefusalOrgan
-    public let article: String
+    public let citations: [Citation]
     public let start: LocalDate
     public let dueDate: LocalDate
     /// The date of the act that closed the period.
@@ -118,11 +118,11 @@ public struct RefusalCompletedDuty: Sendable, Hashable, Encodable {
 }
 
 /// An act owed "promptly" or without a period the law fixes: listed, never dated.
-public struct RefusalUntimedDuty: Sendable, Hashable, Encodable {
+public struct RefusalUntimedDuty: Sendable, Hashable, Cited {
     public let code: String
     public let title: LocalizedText
     public let owedBy: RefusalOrgan
-    public let article: String
+    public let citations: [Citation]
     /// Since when it is owed.
     public let since: LocalDate
     public let reasons: [Reason]

@@ -2,7 +2,7 @@
 struct RefusalOpenDuty: Sendable {
     let duty: RefusalDuty
     let owedBy: RefusalOrgan
-    let article: String
+    let citations: [Citation]
     let start: LocalDate
     var period: Period
     /// Days added after the end of `period`, counted from its nominal last day (CrimPL 2018 Art.172 para.1).
@@ -13,12 +13,12 @@ struct RefusalOpenDuty: Sendable {
     var notes: [Reason]
     var consequence: LocalizedText?
 
-    init(_ duty: RefusalDuty, owedBy: RefusalOrgan, article: String, start: LocalDate, period: Period,
+    init(_ duty: RefusalDuty, owedBy: RefusalOrgan, citations: [Citation], start: LocalDate, period: Period,
          basis: CountingBasis = .criminalProcedure, trigger: Int, notes: [Reason] = [],
          consequence: LocalizedText? = nil) {
         self.duty = duty
         self.owedBy = owedBy
-        self.article = article
+        self.citations = citations
         self.start = start
         self.period = period
         self.basis = basis
@@ -35,7 +35,7 @@ struct RefusalOpenDuty: Sendable {
         }
         // "可以延长十五日": the extension runs on from the last day of the original period.
         let extended = calendar.deadline(from: base.nominalLastDay, days: extra, basis: basis)
-        let link = Reason(article: article, message: LocalizedText(
+        let link = Reason(citations: citations, message: LocalizedText(
             zh: "原期间最后一日为 \(base.nominalLastDay.iso)，延长 \(extra) 日自该日的次日起算",
             en: "The original period's last day is \(base.nominalLastDay.iso); the \(extra)-day extension runs from the day after it"))
         return (extended.dueDate, notes + Array(base.reasons.prefix(1)) + [link] + extended.reasons,

@@ -33,18 +33,18 @@ public enum RefusalFine: String, Sendable, Hashable, Codable {
     case mandatory
 }
 
-public struct RefusalCircumstanceCheck: Sendable, Hashable, Encodable {
+public struct RefusalCircumstanceCheck: Sendable, Hashable, Cited {
     public let code: RefusalCircumstance
-    public let article: String
+    public let citations: [Citation]
     public let title: LocalizedText
     public let particularlySerious: Bool
     public let found: Bool
 }
 
-public struct RefusalPenaltyReport: Sendable, Hashable, Encodable {
+public struct RefusalPenaltyReport: Sendable, Hashable, Cited {
     public let band: RefusalPenaltyBand
     public let title: LocalizedText
-    public let article: String
+    public let citations: [Citation]
     /// The statutory penalty of the band, as Art.313 states it.
     public let penalty: LocalizedText?
     public let minImprisonmentYears: Int?
@@ -69,16 +69,16 @@ extension RefusalTimeline {
     func penaltyReport(_ facts: RefusalCircumstanceFacts?) throws -> RefusalPenaltyReport {
         let found = facts?.found ?? []
         let checklist = RefusalCircumstance.allCases.map {
-            RefusalCircumstanceCheck(code: $0, article: $0.article, title: $0.title,
+            RefusalCircumstanceCheck(code: $0, citations: [$0.citation], title: $0.title,
                                      particularlySerious: $0.isParticularlySerious, found: found.contains($0))
         }
         guard let facts else {
             return RefusalPenaltyReport(
-                band: .notAssessed, title: RefusalPenaltyBand.notAssessed.title, article: RefusalArticles.criminalLaw313,
+                band: .notAssessed, title: RefusalPenaltyBand.notAssessed.title, citations: [RefusalArticles.criminalLaw313],
                 penalty: nil, minImprisonmentYears: nil, maxImprisonmentYears: nil, criminalDetentionAvailable: false,
                 fine: .none, organisation: nil, conditional: false, checklist: checklist, adjustments: [],
                 reliedOnFindings: false,
-                reasons: [Reason(article: RefusalArticles.criminalLaw313, message: LocalizedText(
+                reasons: [Reason(citation: RefusalArticles.criminalLaw313, message: LocalizedText(
                     zh: "未提供情节认定，不评估量刑幅度", en: "No findings on the circumstances were given; no band is assessed"))])
         }
         if let performance = facts.performance, performance.date > asOf {
@@ -89,11 +89,11 @@ extension RefusalTimeline {
         let by = facts.foundBy.map { LocalizedText(zh: "（认定人：\($0)）", en: " (found by: \($0))") } ?? LocalizedText(zh: "", en: "")
         var reasons: [Reason] = []
         for circumstance in found {
-            reasons.append(Reason(article: circumstance.article, message: LocalizedText(
+            reasons.append(Reason(citation: circumstance.citation, message: LocalizedText(
                 zh: "依人工认定\(by.zh)：\(circumstance.title.zh)", en: "Relying on a person's finding\(by.en): \(circumstance.title.en)")))
         }
         if found.contains(where: \.requiresUnenforceability) {
-            reasons.append(Reason(article: RefusalArticles.interpretation(7), message: LocalizedText(
+            reasons.append(Reason(citation: RefusalArticles.interpretation(7), message: LocalizedText(
                 zh: "“致使判决、裁定无法执行”一般是指人民法院依法采取执行措施后仍无法执行，包括全部或者部分无法执行",
                 en: "\"Cannot be executed\" generally means enforcement measures were taken and still failed, wholly or in part")))
         }
@@ -104,11 +104,11 @@ extension RefusalTimeline {
         var conditional = false
         if facts.manifestlyMinorAndHarmless == true {
             band = .noCrime
-            reasons.append(Reason(article: RefusalArticles.interpretation(11), message: LocalizedText(
+            reasons.append(Reason(citation: RefusalArticles.interpretation(11), message: LocalizedText(
                 zh: "依人工认定，情节显著轻微危害不大，不认为是犯罪\(by.zh)", en: "Relying on a finding that the circumstances are manifestly minor and harmless: not a crime\(by.en)")))
         } else if facts.abilityToPerform == false {
             band = .noCrime
-            reasons.append(Reason(article: "\(RefusalArticles.criminalLaw313Para1); \(RefusalArticles.interpretation(5))", message: LocalizedText(
+            reasons.append(Reason(citations: [RefusalArticles.criminalLaw313Para1, RefusalArticles.interpretation(5)], message: LocalizedText(
                 zh: "依人工认定，负有执行义务的人没有执行能力（扣除本人及所扶养家属生活必需费用后）；刑法第三百一十三条以“有能力执行而拒不执行”为要件",
                 en: "Relying on a finding that the person had no ability to execute (after living necessities of the person and dependants); Art.313 requires ability and refusal")))
         } else if particularly {
@@ -117,18 +117,18 @@ extension RefusalTimeline {
             band = .serious
         } else {
             band = .notSerious
-            reasons.append(Reason(article: RefusalArticles.criminalLaw313Para1, message: LocalizedText(
+            reasons.append(Reason(citation: RefusalArticles.criminalLaw313Para1, message: LocalizedText(
                 zh: "未认定任何“情节严重”的情形；刑法第三百一十三条以情节严重为入罪条件",
                 en: "No serious circumstance is found; Art.313 punishes refusal only when the circumstances are serious")))
         }
         if band == .serious || band == .particularlySerious {
             if facts.abilityToPerform == true {
-                reasons.append(Reason(article: RefusalArticles.interpretation(5), message: LocalizedText(
+                reasons.append(Reason(citation: RefusalArticles.interpretation(5), message: LocalizedText(
                     zh: "依人工认定，有全部或者部分执行能力（已扣除生活必需费用）\(by.zh)",
                     en: "Relying on a finding of ability to perform in whole or part (net of living necessities)\(by.en)")))
             } else {
                 conditional = true
-                reasons.append(Reason(article: RefusalArticles.interpretation(5), message: LocalizedText(
+                reasons.append(Reason(citation: RefusalArticles.interpretation(5), message: LocalizedText(
                     zh: "记录中没有“有能力执行”的认定；以下幅度以该认定成立为前提",
                     en: "The record has no finding of ability to execute; the band below holds only if it is found")))
             }
@@ -144,7 +144,7 @@ extension RefusalTimeline {
             maxYears = 3
             detention = true
             fine = .alternative
-            reasons.append(Reason(article: RefusalArticles.criminalLaw313Para1, message: LocalizedText(
+            reasons.append(Reason(citation: RefusalArticles.criminalLaw313Para1, message: LocalizedText(
                 zh: "认定的情形属于“情节严重”，适用第一档：\(penalty?.zh ?? "")",
                 en: "The circumstances found are serious: first band, \(penalty?.en ?? "")")))
         case .particularlySerious:
@@ -152,7 +152,7 @@ extension RefusalTimeline {
             minYears = 3
             maxYears = 7
             fine = .mandatory
-            reasons.append(Reason(article: "\(RefusalArticles.criminalLaw313Para1); \(RefusalArticles.interpretation(4))", message: LocalizedText(
+            reasons.append(Reason(citations: [RefusalArticles.criminalLaw313Para1, RefusalArticles.interpretation(4)], message: LocalizedText(
                 zh: "认定的情形属于“情节特别严重”，适用第二档：\(penalty?.zh ?? "")",
                 en: "A particularly serious circumstance is found: second band, \(penalty?.en ?? "")")))
         default:
@@ -162,12 +162,12 @@ extension RefusalTimeline {
         if facts.debtorKind == .organisation, band == .serious || band == .particularlySerious {
             organisation = LocalizedText(zh: "对单位判处罚金，并对其直接负责的主管人员和其他直接责任人员依照上述幅度处罚",
                                          en: "The organisation is fined; its directly responsible managers and other directly responsible persons are punished within the band above")
-            reasons.append(Reason(article: RefusalArticles.criminalLaw313Para2, message: organisation ?? LocalizedText(zh: "", en: "")))
+            reasons.append(Reason(citation: RefusalArticles.criminalLaw313Para2, message: organisation ?? LocalizedText(zh: "", en: "")))
         }
 
         let adjustments = band == .serious || band == .particularlySerious ? adjustmentReasons(facts, by: by) : []
         return RefusalPenaltyReport(
-            band: band, title: band.title, article: RefusalArticles.criminalLaw313, penalty: penalty,
+            band: band, title: band.title, citations: [RefusalArticles.criminalLaw313], penalty: penalty,
             minImprisonmentYears: minYears, maxImprisonmentYears: maxYears, criminalDetentionAvailable: detention,
             fine: fine, organisation: organisation, conditional: conditional, checklist: checklist,
             adjustments: adjustments, reliedOnFindings: true, reasons: reasons)
@@ -177,7 +177,7 @@ extension RefusalTimeline {
     private func adjustmentReasons(_ facts: RefusalCircumstanceFacts, by: LocalizedText) -> [Reason] {
         var out: [Reason] = []
         if facts.supportOrWagesJudgment {
-            out.append(Reason(article: RefusalArticles.interpretation(10), message: LocalizedText(
+            out.append(Reason(citation: RefusalArticles.interpretation(10), message: LocalizedText(
                 zh: "拒不执行支付赡养费、扶养费、抚养费、抚恤金、医疗费用、劳动报酬等判决、裁定，应当依法从重处罚",
                 en: "Refusing a judgment for maintenance, support, pensions, medical expenses, wages and the like: heavier punishment (从重) within the band")))
         }
@@ -199,17 +199,17 @@ extension RefusalTimeline {
         case .none: minorText = LocalizedText(zh: "尚无“犯罪情节轻微”的认定", en: "no finding yet that the crime is minor")
         }
         if !beforeJudgment {
-            out.append(Reason(article: RefusalArticles.interpretation(11), message: LocalizedText(
+            out.append(Reason(citation: RefusalArticles.interpretation(11), message: LocalizedText(
                 zh: "于 \(performance.date.iso) \(extent.zh)履行，在一审宣告判决之后，不适用第十一条的从宽规定",
                 en: "Performance \(extent.en) on \(performance.date.iso) came after the first-instance judgment; Art.11's leniency does not apply")))
             return out
         }
         if beforeProsecution, privateFiled == nil {
-            out.append(Reason(article: "\(RefusalArticles.interpretation(11)); \(RefusalArticles.crimPL(177, para: 2))", message: LocalizedText(
+            out.append(Reason(citations: [RefusalArticles.interpretation(11), RefusalArticles.crimPL(177, para: 2)], message: LocalizedText(
                 zh: "于 \(performance.date.iso) \(extent.zh)履行执行义务，在提起公诉前；\(minorText.zh)" + (minor == true ? "：可以依法不起诉" : (minor == nil ? "：如认定犯罪情节轻微，可以依法不起诉" : "：不适用不起诉的规定")),
                 en: "Performed \(extent.en) on \(performance.date.iso), before public prosecution; \(minorText.en)" + (minor == true ? ": the procuratorate may decide not to prosecute" : (minor == nil ? ": if found minor, the procuratorate may decide not to prosecute" : ": the no-prosecution rule does not apply")))))
         }
-        out.append(Reason(article: RefusalArticles.interpretation(11), message: LocalizedText(
+        out.append(Reason(citation: RefusalArticles.interpretation(11), message: LocalizedText(
             zh: "于 \(performance.date.iso) \(extent.zh)履行执行义务，在一审宣告判决前；\(minorText.zh)" + (minor == true ? "：可以依法从轻或者免除处罚" : (minor == nil ? "：如认定犯罪情节轻微，可以依法从轻或者免除处罚" : "：不适用从轻或者免除处罚的规定")),
             en: "Performed \(extent.en) on \(performance.date.iso), before the first-instance judgment; \(minorText.en)" + (minor == true ? ": a lighter punishment or exemption may be given" : (minor == nil ? ": if found minor, a lighter punishment or exemption may be given" : ": the lighter-punishment rule does not apply")))))
         return out

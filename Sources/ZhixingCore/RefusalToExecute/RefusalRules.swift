@@ -86,7 +86,7 @@ public enum RefusalRules: RuleSet {
         var summary: [Reason] = []
 
         let stage = timeline.stageReport()
-        summary.append(Reason(article: stage.reasons.first?.article ?? RefusalArticles.opinionsName, message: LocalizedText(
+        summary.append(Reason(citations: stage.reasons.first?.citations ?? [RefusalArticles.opinionsAsAWhole], message: LocalizedText(
             zh: "当前阶段：\(stage.title.zh)" + (stage.since.map { "（自 \($0.iso)）" } ?? ""),
             en: "Stage: \(stage.title.en)" + (stage.since.map { " (since \($0.iso))" } ?? ""))))
 
@@ -95,13 +95,13 @@ public enum RefusalRules: RuleSet {
             let remaining = facts.asOf.days(until: computed.due)
             let isOverdue = computed.due < facts.asOf
             if duty.owedBy == .applicant, isOverdue {
-                summary.append(Reason(article: duty.article, message: LocalizedText(
+                summary.append(Reason(citations: duty.citations, message: LocalizedText(
                     zh: "\(duty.duty.title.zh)已于 \(computed.due.iso) 届满", en: "\(duty.duty.title.en) ended on \(computed.due.iso)")))
                 continue
             }
             var dutyWarnings = computed.warnings
-            if timeline.events[duty.trigger].date < RefusalArticles.opinionsInForce, duty.article.contains(RefusalArticles.opinionsName) {
-                dutyWarnings.append(Reason(article: RefusalArticles.opinions(20), message: LocalizedText(
+            if timeline.events[duty.trigger].date < RefusalArticles.opinionsInForce, duty.citations.contains(where: { $0.instrument == .refusalOpinions2025 }) {
+                dutyWarnings.append(Reason(citation: RefusalArticles.opinions(20), message: LocalizedText(
                     zh: "起算事件早于《意见》施行日 2025-07-01", en: "The starting event predates the Opinions (in force 2025-07-01)")))
             }
             let fresh = computed.warnings.filter { !warnings.contains($0) }
@@ -113,28 +113,28 @@ public enum RefusalRules: RuleSet {
                 : LocalizedText(zh: "\(duty.owedBy.name.zh)应于 \(computed.due.iso) 前完成，尚余 \(remaining) 日",
                                 en: "Due from \(duty.owedBy.name.en) by \(computed.due.iso); \(remaining) day(s) left")
             let entry = RefusalDeadline(
-                duty: duty.duty, title: duty.duty.title, owedBy: duty.owedBy, article: duty.article, triggeredBy: duty.trigger,
+                duty: duty.duty, title: duty.duty.title, owedBy: duty.owedBy, citations: duty.citations, triggeredBy: duty.trigger,
                 start: duty.start, period: duty.period, extensionDays: duty.extensionDays, basis: duty.basis,
                 dueDate: computed.due, status: status, daysRemaining: remaining, consequence: duty.consequence,
-                reasons: [Reason(article: duty.article, message: verdict)] + computed.reasons, warnings: dutyWarnings)
+                reasons: [Reason(citations: duty.citations, message: verdict)] + computed.reasons, warnings: dutyWarnings)
             if isOverdue { overdue.append(entry) } else { running.append(entry) }
         }
         running.sort { ($0.dueDate, $0.duty.rawValue) < ($1.dueDate, $1.duty.rawValue) }
         overdue.sort { ($0.dueDate, $0.duty.rawValue) < ($1.dueDate, $1.duty.rawValue) }
         for entry in overdue {
-            summary.append(Reason(article: entry.article, message: LocalizedText(
+            summary.append(Reason(citations: entry.citations, message: LocalizedText(
                 zh: "逾期：\(entry.title.zh)，\(entry.owedBy.name.zh)，期限 \(entry.dueDate.iso)",
                 en: "Overdue: \(entry.title.en), owed by \(entry.owedBy.name.en), due \(entry.dueDate.iso)")))
         }
         for entry in running {
-            summary.append(Reason(article: entry.article, message: LocalizedText(
+            summary.append(Reason(citations: entry.citations, message: LocalizedText(
                 zh: "进行中：\(entry.title.zh)，\(entry.owedBy.name.zh)，期限 \(entry.dueDate.iso)",
                 en: "Running: \(entry.title.en), owed by \(entry.owedBy.name.en), due \(entry.dueDate.iso)")))
         }
 
         let notices = timeline.applicantNotices()
         for notice in notices where notice.status == .owed {
-            summary.append(Reason(article: notice.article, message: LocalizedText(
+            summary.append(Reason(citations: notice.citations, message: LocalizedText(
                 zh: "\(notice.owedBy.name.zh)应当告知申请执行人可以提起自诉（事由：\(notice.groundTitle.zh)，\(notice.groundDate.iso)）",
                 en: "\(notice.owedBy.name.en) must tell the applicant a private prosecution may be brought (ground: \(notice.groundTitle.en), \(notice.groundDate.iso))")))
         }
@@ -144,7 +144,7 @@ public enum RefusalRules: RuleSet {
 
         let penalty = try timeline.penaltyReport(facts.circumstances)
         if penalty.band != .notAssessed {
-            summary.append(Reason(article: penalty.article, message: LocalizedText(
+            summary.append(Reason(citations: penalty.citations, message: LocalizedText(
                 zh: "依人工认定的情节，指向：\(penalty.title.zh)" + (penalty.penalty.map { "（\($0.zh)）" } ?? "") + (penalty.conditional ? "，以认定有执行能力为前提" : ""),
                 en: "On the recorded findings: \(penalty.title.en)" + (penalty.penalty.map { " (\($0.en))" } ?? "") + (penalty.conditional ? ", subject to a finding of ability to execute" : ""))))
         }

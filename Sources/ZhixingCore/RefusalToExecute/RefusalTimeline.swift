@@ -101,19 +101,19 @@ struct RefusalTimeline {
                 throw sequenceError(i, event.kind,
                                     zh: "自诉人只能在宣告判决前和解或者撤回自诉，判决已于 \(events[judgment].date.iso) 宣告",
                                     en: "reconciliation or withdrawal is possible only before judgment, pronounced on \(events[judgment].date.iso)",
-                                    article: "\(RefusalArticles.opinions(17)); \(RefusalArticles.crimPL(212, para: 1))")
+                                    citations: [RefusalArticles.opinions(17), RefusalArticles.crimPL(212, para: 1)])
             }
             throw sequenceError(i, event.kind,
                                 zh: "一审判决已于 \(events[judgment].date.iso) 宣告，本规则不处理其后的事件",
                                 en: "the first-instance judgment was pronounced on \(events[judgment].date.iso); later events are outside this rule set",
-                                article: RefusalArticles.opinions(10))
+                                citations: [RefusalArticles.opinions(10)])
         }
     }
 
-    func sequenceError(_ i: Int, _ kind: RefusalEventKind, zh: String, en: String, article: String) -> FieldError {
+    func sequenceError(_ i: Int, _ kind: RefusalEventKind, zh: String, en: String, citations: [Citation]) -> FieldError {
         FieldError(field: "events[\(i)].kind", code: "refusal.event.out_of_sequence", message: LocalizedText(
-            zh: "events[\(i)]（\(kind.title.zh)）不可能发生：\(zh)（\(article)）",
-            en: "events[\(i)] (\(kind.rawValue)) cannot happen here: \(en) (\(article))"))
+            zh: "events[\(i)]（\(kind.title.zh)）不可能发生：\(zh)（\(citations.chinese)）",
+            en: "events[\(i)] (\(kind.rawValue)) cannot happen here: \(en) (\(citations.english))"))
     }
 
     var hasReferral: Bool { courtTransfer != nil || procuratorateTransfer != nil || complaint != nil }
@@ -144,9 +144,9 @@ struct RefusalTimeline {
             recordMissedAnswer(entry.duty, due: computed.due)
         }
         completed.append(RefusalCompletedDuty(
-            duty: entry.duty, title: entry.duty.title, owedBy: entry.owedBy, article: entry.article, start: entry.start,
+            duty: entry.duty, title: entry.duty.title, owedBy: entry.owedBy, citations: entry.citations, start: entry.start,
             dueDate: computed.due, metOn: metOn, metBy: i, late: late,
-            reasons: [Reason(article: entry.article, message: verdict)] + computed.reasons))
+            reasons: [Reason(citations: entry.citations, message: verdict)] + computed.reasons))
     }
 
     /// Removes `duty` without recording it as met (the procedure went another way).
@@ -157,19 +157,19 @@ struct RefusalTimeline {
         if duty == .complaintAnswer, complaintAnswerMissed == nil { complaintAnswerMissed = due.adding(days: 1) }
     }
 
-    func receiptNote(_ event: RefusalEvent, what: LocalizedText, article: String) -> Reason {
+    func receiptNote(_ event: RefusalEvent, what: LocalizedText, citations: [Citation]) -> Reason {
         if let received = event.receivedOn {
-            return Reason(article: article, message: LocalizedText(
+            return Reason(citations: citations, message: LocalizedText(
                 zh: "期间自收到\(what.zh)之日 \(received.iso) 起算", en: "The period runs from receipt of \(what.en) on \(received.iso)"))
         }
-        return Reason(article: article, message: LocalizedText(
+        return Reason(citations: citations, message: LocalizedText(
             zh: "未记录收到\(what.zh)的日期，按文书日期 \(event.date.iso) 起算（最早可能收到之日）",
             en: "No receipt date recorded for \(what.en); counted from its date, \(event.date.iso), the earliest day it could have been received"))
     }
 
     mutating func warnIfBeforeOpinions(_ event: RefusalEvent, at i: Int) {
         guard event.date < RefusalArticles.opinionsInForce else { return }
-        warnings.append(Reason(article: RefusalArticles.opinions(20), message: LocalizedText(
+        warnings.append(Reason(citation: RefusalArticles.opinions(20), message: LocalizedText(
             zh: "events[\(i)]（\(event.kind.title.zh)）发生于 \(event.date.iso)，早于《意见》2025年7月1日施行之日；据《意见》计算的期间仅供参考",
             en: "events[\(i)] (\(event.kind.rawValue)) on \(event.date.iso) predates the Opinions (in force 2025-07-01); periods computed under them are for reference only")))
     }
