@@ -13,5 +13,6 @@ extension Application {
         migrations.add(CreateTeam())
         migrations.add(CreateEnforcementCase())
         migrations.add(CreateCaseListIndexes())
+        migrations.add(CreateHolidayYear())
     }
 }
