@@ -120,8 +120,12 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// Decodes a date of the facts (`LocalDate.factYears`).
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
-        let field = decoder.codingPath.last?.stringValue ?? "date"
-        self = try LocalDate(factText: text, field: field)
+        // The whole path (`measure.startsOn`, `acts[2].date`), so that an error names the field as the API does.
+        let field = decoder.codingPath.reduce("") { path, key in
+            if let index = key.intValue { return path + "[\(index)]" }
+            return path.isEmpty ? key.stringValue : path + "." + key.stringValue
+        }
+        self = try LocalDate(factText: text, field: field.isEmpty ? "date" : field)
     }
 
     public func encode(to encoder: any Encoder) throws {

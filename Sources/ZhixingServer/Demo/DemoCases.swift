@@ -31,8 +31,9 @@ enum DemoCases {
         }
         guard !courts.isEmpty else { return Outcome(created: 0, skipped: true) }
         let teams = try await demoTeams(on: app, courts: courtRows)
+        let calendar = try await app.calendars.calendar(on: db)
         let plan = Plan(generator: DemoCaseGenerator(seed: seed), courts: courts, rows: courtRows, teams: teams,
-                        today: LocalDate.inChina(app.clock.now()), calendar: app.ruleContext.calendar,
+                        today: LocalDate.inChina(app.clock.now()), calendar: calendar,
                         codeHash: APITokens.hash(accessCode))
         let now = app.clock.now()
         let batchSize = max(1, batchSize)

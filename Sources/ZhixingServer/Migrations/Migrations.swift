@@ -16,7 +16,7 @@ extension Application {
         migrations.add(CreateTeam())                  // 007
         migrations.add(CreateEnforcementCase())       // 008
         migrations.add(CreateCaseListIndexes())       // 009
-        // 010 is reserved for the holiday years kept by administrators.
+        migrations.add(CreateHolidayYear())           // 010
         migrations.add(CreateWebSession())            // 011
         migrations.add(UpdateLoginAttemptPurpose())   // 012
     }
@@ -34,6 +34,7 @@ enum FrozenMigrations {
         "ZhixingServer.CreateTeam",
         "ZhixingServer.CreateEnforcementCase",
         "ZhixingServer.CreateCaseListIndexes",
+        "ZhixingServer.CreateHolidayYear",
         "ZhixingServer.CreateWebSession",
         "ZhixingServer.UpdateLoginAttemptPurpose",
     ]

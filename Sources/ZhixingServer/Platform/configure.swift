@@ -13,7 +13,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     try configureDatabase(app, config: config)
     app.registerMigrations()
 
-    app.ruleContext = try RuleContextLoader.load()
+    app.calendars = try CalendarStore.load()
     app.localizer = try Localizer.load(from: app.directory.resourcesDirectory + "Localization")
     app.views.use(.leaf)
     app.leaf.cache.isEnabled = app.environment.isRelease

@@ -31,6 +31,7 @@ final class DemoCasesTests: AppTestCase {
         let rows = try await EnforcementCase.query(on: app.db).with(\.$parties).with(\.$events).all()
         XCTAssertEqual(rows.count, 120)
         let today = LocalDate.inChina(app.clock.now())
+        let calendar = try await app.calendars.calendar(on: app.db)
         var statuses: Set<String> = []
         for row in rows {
             XCTAssertFalse(row.parties.isEmpty, row.caseNumber)
@@ -38,7 +39,7 @@ final class DemoCasesTests: AppTestCase {
             XCTAssertEqual(row.events.map(\.seq).sorted(), Array(1...row.events.count), row.caseNumber)
             // What the seeder stored is what the core says now of the stored events.
             let stored = (row.status, row.closure, row.overdue, row.nextDueDate, row.amountReceivedFen)
-            try CaseService.summarise(row, events: row.events, today: today, calendar: app.ruleContext.calendar)
+            try CaseService.summarise(row, events: row.events, today: today, calendar: calendar)
             XCTAssertEqual(stored.0, row.status, row.caseNumber)
             XCTAssertEqual(stored.1, row.closure, row.caseNumber)
             XCTAssertEqual(stored.2, row.overdue, row.caseNumber)

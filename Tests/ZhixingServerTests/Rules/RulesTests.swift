@@ -51,8 +51,8 @@ final class RulesTests: AppTestCase {
         XCTAssertEqual(unknown.code, 2)
     }
 
-    func test_everyRuleSet_decidesItsShippedExample() throws {
-        let context = app.ruleContext
+    func test_everyRuleSet_decidesItsShippedExample() async throws {
+        let context = try await app.calendars.ruleContext(on: app.db)
         for engine in RuleEngine.all {
             let example = RuleExamples.facts(for: engine.name, in: app)
             XCTAssertNotEqual(example, "{}", "\(engine.name) has no worked example in Resources/RuleExamples")

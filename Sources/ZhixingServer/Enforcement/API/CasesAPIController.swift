@@ -74,7 +74,7 @@ enum CaseDetail {
         let documents = try await IssuedDocument.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$createdAt).all()
         let today = LocalDate.inChina(app.clock.now())
         let assessment = EnforcementRules.assess(try CaseFacts.facts(of: row, events: events, asOf: today),
-                                                 calendar: app.ruleContext.calendar)
+                                                 calendar: try await app.calendars.calendar(on: db))
         return CaseDetailDTO(
             summary: CaseSummaryDTO(row, parties: parties),
             basis: .init(kind: row.basisKind, issuingBody: row.basisIssuingBody, documentNumber: row.basisDocumentNumber,

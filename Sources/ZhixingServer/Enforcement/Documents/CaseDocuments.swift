@@ -67,7 +67,7 @@ struct CaseDocuments {
         let today = LocalDate.inChina(now)
         let parties = try await CaseParty.query(on: req.db).filter(\.$enforcementCase.$id == id).sort(\.$position).all()
         let events = try await CaseEvent.query(on: req.db).filter(\.$enforcementCase.$id == id).sort(\.$seq).all()
-        let assessment = EnforcementRules.assess(try CaseFacts.facts(of: row, events: events, asOf: today), calendar: req.application.ruleContext.calendar)
+        let assessment = EnforcementRules.assess(try CaseFacts.facts(of: row, events: events, asOf: today), calendar: try await req.application.calendars.calendar(on: req.db))
         var checklist: [String] = []
         if kind == .terminationRuling {
             guard assessment.terminationChecklist.allowed else {

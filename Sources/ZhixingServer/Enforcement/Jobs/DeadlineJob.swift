@@ -20,7 +20,7 @@ enum DeadlineJob {
 
     static func run(_ app: Application, batchSize: Int = 500) async throws -> Outcome {
         let today = LocalDate.inChina(app.clock.now())
-        let calendar = app.ruleContext.calendar
+        let calendar = try await app.calendars.calendar(on: app.db)
         return try await app.db.writeTransaction { tx in
             if let sql = tx as? any SQLDatabase, sql.dialect.name == "postgresql" {
                 let row = try await sql.raw("SELECT pg_try_advisory_xact_lock(\(unsafeRaw: String(lockKey))) AS locked").first()

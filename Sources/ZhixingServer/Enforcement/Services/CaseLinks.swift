@@ -71,7 +71,7 @@ enum CaseLinks {
             court = original.court
         }
         guard let courtID = court.id, let originalID = original.id else { throw AppError.notFound() }
-        let calendar = app.ruleContext.calendar
+        let calendar = try await app.calendars.calendar(on: db)
         let events = try await CaseEvent.query(on: db).filter(\.$enforcementCase.$id == originalID).sort(\.$seq).all()
         if kind == .restoration {
             let facts = try CaseFacts.facts(of: original, events: events, asOf: today)

@@ -22,7 +22,7 @@ enum CaseService {
         let now = app.clock.now()
         let today = LocalDate.inChina(now)
         let filing = try ValidFiling(input, today: today)
-        let calendar = app.ruleContext.calendar
+        let calendar = try await app.calendars.calendar(on: db)
         let filedEvent = EnforcementEvent(kind: .filed, date: filing.filedOn)
         let facts = EnforcementFacts(caseType: filing.caseType, filedOn: filing.filedOn, basis: filing.basis,
                                      jurisdiction: filing.jurisdiction, amountApplied: filing.amountApplied,
@@ -113,7 +113,7 @@ enum CaseService {
         guard workingRoles.contains(actor.role) else { throw AppError.forbidden() }
         let now = app.clock.now()
         let today = LocalDate.inChina(now)
-        let calendar = app.ruleContext.calendar
+        let calendar = try await app.calendars.calendar(on: db)
         return try await db.writeTransaction { tx in
             guard let row = try await find(caseID, as: actor, on: tx) else { throw AppError.notFound() }
             if row.$court.id != actor.organisationID, row.$entrustedCourt.id == actor.organisationID,

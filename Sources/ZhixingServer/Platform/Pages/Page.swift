@@ -60,6 +60,7 @@ enum PageRenderer {
         if user.role.administersUsers {
             items.append((Paths.users, "nav_users"))
             items.append((Paths.audit, "nav_audit"))
+            items.append((Paths.calendarYears, "nav_calendar"))
         }
         return items.map { href, key in
             .init(href: href, label: table[key] ?? key, current: path == href || path.hasPrefix(href + "/"), key: key)

@@ -15,6 +15,7 @@ func routes(_ app: Application) throws {
     RulesAPIController().register(protectedAPI)
     CasesAPIController().register(protectedAPI)
     TeamsAPIController().register(protectedAPI)
+    CalendarAPIController().register(protectedAPI)
 
     // Web: server-side sessions made at log-in only, CSRF on every form.
     let web = app.grouped(WebSessionMiddleware(), CSRFMiddleware())
@@ -29,6 +30,7 @@ func routes(_ app: Application) throws {
     CasesWebController().register(signedIn)
     CaseDocuments().register(signedIn)
     CaseLinksController().register(api: protectedAPI, web: signedIn)
+    CalendarWebController().register(signedIn)
 
     app.routeTable = RouteTable(app.routes)
 }
