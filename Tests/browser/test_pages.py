@@ -75,7 +75,7 @@ def same_site_links(driver):
 
 def page_kind(path):
     """/cases/3f…/documents/9a… → /cases/*/documents/*: one screenshot per kind of page."""
-    return re.sub(r"[0-9a-f]{8}-[0-9a-f-]{27}", "*", urllib.parse.urlsplit(path).path)
+    return re.sub(r"(?i)[0-9a-f]{8}-[0-9a-f-]{27}", "*", urllib.parse.urlsplit(path).path)
 
 
 def log_in(driver, username):

@@ -74,13 +74,13 @@ struct CaseDocuments {
                 throw AppError.conflict("document.termination_not_allowed", .init(
                     zh: "终结本次执行程序的条件尚不具备，不能出具裁定书。", en: "The conditions for terminating the current procedure do not hold yet."))
             }
-            checklist = assessment.terminationChecklist.reasonsForRuling.map { "\($0.message.zh)（\($0.article)）" }
+            checklist = assessment.terminationChecklist.reasonsForRuling.map { "\($0.message.zh)（\($0.articleZh)）" }
         }
         let applied = Money(fen: row.amountAppliedFen), received = assessment.amounts.received
         let outstanding = applied.fen > received.fen ? Money(fen: applied.fen - received.fen) : Money.zero
         let data = DocData(
             title: kind.titleZh, court: row.court.nameZh, caseNumber: row.caseNumber, issuedOn: today.iso,
-            issuedOnZh: "\(today.year)年\(today.month)月\(today.day)日",
+            issuedOnZh: today.chineseFormal,  // 二〇二六年十二月一日, as courts print rulings and notices
             applicants: parties.filter { $0.role == "applicant" }.map(\.name),
             debtors: parties.filter { $0.role == "debtor" }.map {
                 DebtorLine(name: $0.name, identifier: $0.identityNumber ?? $0.creditCode ?? "", representative: $0.legalRepresentative, address: $0.address)

@@ -191,7 +191,7 @@ enum CaseService {
     }
 
     static func joined(_ reasons: [Reason]) -> LocalizedText {
-        LocalizedText(zh: reasons.map { "\($0.message.zh)（\($0.article)）" }.joined(separator: "；"),
+        LocalizedText(zh: reasons.map { "\($0.message.zh)（\($0.articleZh)）" }.joined(separator: "；"),
                       en: reasons.map { "\($0.message.en) (\($0.article))" }.joined(separator: "; "))
     }
 }

@@ -112,7 +112,7 @@ enum Teams {
             let decision = EnforcementRules.mayAdjudicate(candidate: teamID.uuidString, actingTeams: acting)
             if !decision.allowed {
                 throw AppError.conflict("team.took_the_act", .init(
-                    zh: "该团队实施了被异议、复议的执行行为，不得审查本案（\(decision.reason.article)）。",
+                    zh: "该团队实施了被异议、复议的执行行为，不得审查本案（\(decision.reason.articleZh)）。",
                     en: "This team took the act objected to and may not review it (\(decision.reason.article))."), field: "teamId")
             }
         }

@@ -75,6 +75,7 @@ struct CasePage: Encodable, Sendable {
         struct Due: Decodable {
             let title: LocalizedText
             let article: String
+            let articleZh: String?
             let owedBy: String
             let dueDate: String
             let metOn: String?
@@ -87,12 +88,15 @@ struct CasePage: Encodable, Sendable {
     init(detail: CaseDetailDTO, language: String, table: [String: String], canAct: Bool, accessCode: String?, error: AppError?,
          teams: [Teams.TeamDTO] = []) throws {
         func t(_ key: String) -> String { table[key] ?? key }
+        let english = language.hasPrefix("en")
+        /// Dates as people read them: 2026年12月1日 on Chinese pages, 2026-12-01 on English ones.
+        func day(_ iso: String) -> String { PageDate.text(iso, language: language) }
         let summary = detail.summary
         id = summary.id.uuidString
         caseNumber = summary.caseNumber
         court = summary.court
         status = t("case_status_" + summary.status)
-        filedOn = summary.filedOn
+        filedOn = day(summary.filedOn)
         let applied = (try? Money(parsing: summary.amountApplied)) ?? .zero
         let received = (try? Money(parsing: summary.amountReceived)) ?? .zero
         amountApplied = applied.formatted
@@ -104,7 +108,7 @@ struct CasePage: Encodable, Sendable {
             Option(value: t("case_basis_kind"), label: t("basis_kind_" + detail.basis.kind)),
             Option(value: t("case_basis_issuer"), label: detail.basis.issuingBody),
             Option(value: t("case_basis_number"), label: detail.basis.documentNumber),
-            Option(value: t("case_basis_effective"), label: detail.basis.effectiveOn ?? "—"),
+            Option(value: t("case_basis_effective"), label: detail.basis.effectiveOn.map(day) ?? "—"),
             Option(value: t("case_basis_amount"), label: detail.basis.amountAwarded.flatMap { try? Money(parsing: $0).formatted } ?? "—"),
         ] + (detail.basis.obligations.map { [Option(value: t("case_basis_obligations"), label: $0)] } ?? [])
         parties = detail.parties.map { p in
@@ -117,8 +121,8 @@ struct CasePage: Encodable, Sendable {
         let json = try encoder.encode(detail.assessment)
         let parts = try JSONDecoder().decode(AssessmentParts.self, from: json)
         deadlines = parts.deadlines.map {
-            Deadline(title: $0.title.text(for: language), article: $0.article, owedBy: t("owed_by_" + $0.owedBy),
-                     dueDate: $0.dueDate, metOn: $0.metOn ?? "", overdue: $0.overdue)
+            Deadline(title: $0.title.text(for: language), article: english ? $0.article : ($0.articleZh ?? $0.article),
+                     owedBy: t("owed_by_" + $0.owedBy), dueDate: day($0.dueDate), metOn: $0.metOn.map(day) ?? "", overdue: $0.overdue)
         }
         events = detail.events.reversed().map { e in
             var bits: [String] = []
@@ -126,9 +130,9 @@ struct CasePage: Encodable, Sendable {
             if let m = e.measure { bits.append("\(t("measure_kind_" + m.kind.rawValue)) · \(t("asset_kind_" + m.asset.rawValue)) · \(m.id) · \(t("rank_" + m.rank.rawValue))") }
             if let found = e.propertyFound { bits.append(found ? t("property_found") : t("property_not_found")) }
             if let note = e.note { bits.append(note) }
-            return Event(date: e.date, kind: t("event_" + e.kind), detail: bits.joined(separator: " · "), by: e.by)
+            return Event(date: day(e.date), kind: t("event_" + e.kind), detail: bits.joined(separator: " · "), by: e.by)
         }
-        warnings = detail.filingWarnings.map { DecisionView.ReasonRow(path: "filing", article: $0.article, message: $0.message.text(for: language), isWarning: true) }
+        warnings = detail.filingWarnings.map { DecisionView.ReasonRow(path: "filing", article: $0.article(for: language), message: $0.message.text(for: language), isWarning: true) }
         assessment = DecisionView(json: json, language: language)
         allowedNext = parts.allowedNext.map { Option(value: $0, label: t("event_" + $0)) }
         measureKinds = ControlMeasureKind.allCases.map { Option(value: $0.rawValue, label: t("measure_kind_" + $0.rawValue)) }
@@ -136,7 +140,7 @@ struct CasePage: Encodable, Sendable {
         today = ""
         eventsAction = Paths.caseEvents(summary.id)
         documentsAction = Paths.caseDocuments(summary.id)
-        documents = detail.documents.map { Event(date: $0.issuedOn, kind: t("document_" + $0.kind), detail: $0.href, by: $0.issuedBy) }
+        documents = detail.documents.map { Event(date: day($0.issuedOn), kind: t("document_" + $0.kind), detail: $0.href, by: $0.issuedBy) }
         linksAction = Paths.caseLinks(summary.id)
         entrustAction = Paths.caseEntrust(summary.id)
         linkKinds = CaseLinks.Kind.allCases.map { Option(value: $0.rawValue, label: t("link_" + $0.rawValue)) }

@@ -84,7 +84,7 @@ struct CasesWebController {
             let names = parties.filter { $0.role == "applicant" }.map(\.name).joined(separator: "、") + " → "
                 + parties.filter { $0.role == "debtor" }.map(\.name).joined(separator: "、")
             return Row(href: Paths.enforcementCase(c.id ?? UUID()), caseNumber: c.caseNumber,
-                       court: c.$court.value?.name(lang) ?? "", filedOn: c.filedOn,
+                       court: c.$court.value?.name(lang) ?? "", filedOn: PageDate.text(c.filedOn, language: lang),
                        status: table["case_status_" + c.status] ?? c.status, parties: names,
                        amountApplied: Money(fen: c.amountAppliedFen).formatted, amountReceived: Money(fen: c.amountReceivedFen).formatted,
                        nextDueDate: c.nextDueDate ?? "", overdue: c.overdue)

@@ -86,16 +86,16 @@ struct PortalController {
         let applied = Money(fen: row.amountAppliedFen), received = Money(fen: row.amountReceivedFen)
         let result = Result(
             caseNumber: row.caseNumber, court: row.court.name(lang), status: table["case_status_" + row.status] ?? row.status,
-            filedOn: row.filedOn, amountApplied: applied.formatted, amountReceived: received.formatted,
+            filedOn: PageDate.text(row.filedOn, language: lang), amountApplied: applied.formatted, amountReceived: received.formatted,
             outstanding: (applied.fen > received.fen ? Money(fen: applied.fen - received.fen) : .zero).formatted,
             parties: parties.filter { $0.role != "agent" }.map {
                 Party(role: table["party_role_" + $0.role] ?? $0.role, name: $0.name,
                       identifier: $0.identityNumber.map { (try? ResidentID(parsing: $0).maskedForParties) ?? "" } ?? ($0.creditCode ?? ""))
             },
             nodes: events.filter { Self.publicKinds.contains($0.kind) }.map {
-                Node(date: $0.date, title: table["event_" + $0.kind] ?? $0.kind, amount: $0.amountFen.map { Money(fen: $0).formatted } ?? "")
+                Node(date: PageDate.text($0.date, language: lang), title: table["event_" + $0.kind] ?? $0.kind, amount: $0.amountFen.map { Money(fen: $0).formatted } ?? "")
             },
-            documents: documents.map { Node(date: $0.issuedOn, title: table["document_" + $0.kind] ?? $0.kind, amount: "") })
+            documents: documents.map { Node(date: PageDate.text($0.issuedOn, language: lang), title: table["document_" + $0.kind] ?? $0.kind, amount: "") })
         return try await PageRenderer.render("Enforcement/portal", titleKey: "portal_title",
                                              data: Page(caseNumber: row.caseNumber, error: nil, result: result), for: req)
     }

@@ -39,11 +39,15 @@ struct DecisionView: Encodable, Sendable {
             switch value {
             case .object(let dict):
                 if case .string(let article)? = dict["article"], let message = dict["message"], let localized = text(message) {
-                    reasons.append(ReasonRow(path: path, article: article, message: localized, isWarning: inWarnings))
+                    var cited = article
+                    if !english, case .string(let zh)? = dict["articleZh"] { cited = zh }
+                    reasons.append(ReasonRow(path: path, article: cited, message: localized, isWarning: inWarnings))
                     return
                 }
                 if !path.isEmpty { rows.append(Row(path: path, value: "", depth: depth)) }
-                for (key, child) in dict.sorted(by: { $0.key < $1.key }) {
+                // A cited value's citations are shown as its article, in the page's language, not as rows.
+                let citationKeys: Set<String> = ["article", "articleZh", "citations", "kindCitation"]
+                for (key, child) in dict.sorted(by: { $0.key < $1.key }) where !citationKeys.contains(key) {
                     walk(child, path: path.isEmpty ? key : path + "." + key, depth: path.isEmpty ? 0 : depth + 1,
                          inWarnings: inWarnings || key.lowercased().contains("warning"))
                 }
