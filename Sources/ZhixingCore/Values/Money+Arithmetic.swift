@@ -36,17 +36,6 @@ extension Money {
         return Money(uncheckedFen: product < 0 ? -value : value)
     }
 
-    /// `self × factor` rounded to the fen by `rounding` (default 四舍五入).
-    /// **Traps** if the result exceeds `Money.maxFen` or `factor` is NaN; use
-    /// `multiplying(by:rounding:field:)` when the factor comes from input.
-    public func multiplied(by factor: Decimal, rounding: RoundingRule = .halfUp) -> Money {
-        do {
-            return try multiplying(by: factor, rounding: rounding)
-        } catch {
-            preconditionFailure("Money multiplication out of range: \(self) × \(factor)")
-        }
-    }
-
     /// Sum. **Traps** if the result exceeds `Money.maxFen` (±9×10¹⁶ fen); use `adding(_:)` to get
     /// a thrown `money.overflow` instead.
     public static func + (lhs: Money, rhs: Money) -> Money {

@@ -1,7 +1,7 @@
 import Foundation
 
 extension Money {
-    /// 舍入规则: how a product is brought to whole fen in `multiplied(by:rounding:)`. Every rule acts
+    /// 舍入规则: how a product is brought to whole fen in `multiplying(by:rounding:)`. Every rule acts
     /// on the magnitude and then restores the sign, so rounding is symmetric about zero: −2.5 fen
     /// rounds like 2.5 fen, to −3 fen. Text and JSON form: `halfUp`, `down`, `up`.
     public enum RoundingRule: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {

@@ -9,8 +9,8 @@ import Foundation
 /// - Text and JSON use the canonical form `"1234.56"` (see `description`); JSON numbers are refused
 ///   because binary floating point cannot carry fen exactly.
 /// - Arithmetic: the throwing methods `adding(_:)`, `subtracting(_:)` and `multiplying(by:rounding:)`
-///   report a result beyond the bound as `money.overflow`. The operators `+`, `-` and the method
-///   `multiplied(by:rounding:)` are for amounts already known to be sane and **trap** on such a result.
+///   report a result beyond the bound as `money.overflow`. The operators `+` and `-`
+///   are for amounts already known to be sane (sums of stored, bounded amounts) and **trap** on such a result.
 public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The amount in fen (分). Negative for debits, refunds and the like.
     public let fen: Int64

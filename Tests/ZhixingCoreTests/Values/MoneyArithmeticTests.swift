@@ -51,16 +51,16 @@ import Testing
 ])
 func money_multiplied_roundsByRule(fen: Int64, factor: String, rule: Money.RoundingRule, expected: Int64) throws {
     let decimal = try #require(Decimal(string: factor))
-    #expect(Money(fen: fen).multiplied(by: decimal, rounding: rule) == Money(fen: expected))
+    #expect(try Money(fen: fen).multiplying(by: decimal, rounding: rule) == Money(fen: expected))
 }
 
 @Test func money_multiplied_defaultRuleIsHalfUp() throws {
     // Daily interest at the doubled rate for delayed performance: 1,000,000.00 × 0.000175 = 175.00.
     let rate = try #require(Decimal(string: "0.000175"))
-    #expect(Money(yuan: 1_000_000).multiplied(by: rate) == Money(yuan: 175))
+    #expect(try Money(yuan: 1_000_000).multiplying(by: rate) == Money(yuan: 175))
     // 333.33 × 0.015 = 4.99995 yuan = 499.995 fen → 500 fen.
     let fee = try #require(Decimal(string: "0.015"))
-    #expect(Money(fen: 33_333).multiplied(by: fee) == Money(fen: 500))
+    #expect(try Money(fen: 33_333).multiplying(by: fee) == Money(fen: 500))
 }
 
 @Test func money_multiplying_beyondRange_throwsOverflow() {
