@@ -74,6 +74,11 @@ extension InstrumentID {
                        documentNumber: "法释〔2017〕8号",
                        englishName: "Provisions of the Supreme People's Court on Several Issues concerning the Investigation of Property in Civil Enforcement",
                        englishShort: "Property Investigation Provisions 2020", amendedBy: "2020")
+        case .entrustedEnforcementProvisions2011:
+            Instrument(self, .judicialInterpretation, title: "《最高人民法院关于委托执行若干问题的规定》",
+                       documentNumber: "法释〔2011〕11号",
+                       englishName: "Provisions of the Supreme People's Court on Several Issues concerning Entrusted Enforcement",
+                       englishShort: "Entrusted Enforcement Provisions 2011", amendedBy: "法释〔2020〕21号")
         case .settlementProvisions2018:
             Instrument(self, .judicialInterpretation, title: "《最高人民法院关于执行和解若干问题的规定》",
                        documentNumber: "法释〔2018〕3号",

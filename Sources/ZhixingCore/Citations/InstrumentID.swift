@@ -18,6 +18,7 @@ public enum InstrumentID: String, Sendable, Hashable, Codable, CaseIterable {
     case sealingProvisions2020
     case objectionProvisions2015
     case propertyInvestigationProvisions2020
+    case entrustedEnforcementProvisions2011
     case settlementProvisions2018
     case arbitralAwardEnforcementProvisions2018
     case notarizedDebtInstrumentProvisions2018

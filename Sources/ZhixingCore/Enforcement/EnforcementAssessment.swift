@@ -45,7 +45,7 @@ public enum CaseStatus: String, Sendable, Hashable, Codable, CaseIterable {
     case closed
 }
 
-/// How a case was closed. JSON and `rawValue`: `fullyPerformed`, `currentProcedureTerminated`, `terminated`, `dismissed`.
+/// How a case was closed. JSON and `rawValue`: `fullyPerformed`, `currentProcedureTerminated`, `terminated`, `dismissed`, `entrusted`.
 public enum ClosureKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// 执行完毕 (or a settlement performed, Settlement Provisions 2018 Art.8)
     case fullyPerformed
@@ -55,6 +55,9 @@ public enum ClosureKind: String, Sendable, Hashable, Codable, CaseIterable {
     case terminated
     /// 驳回申请 / 不予执行; for objection and reconsideration cases: a ruling rejecting it
     case dismissed
+    /// 委托结案: the case was entrusted to a court in another province, which filed it as its own
+    /// (Entrusted Enforcement Provisions 2011 Art.2 para.1)
+    case entrusted
 }
 
 /// One time limit of the case.

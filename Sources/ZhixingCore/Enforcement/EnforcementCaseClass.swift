@@ -37,7 +37,8 @@ enum EnforcementCaseClass: Equatable {
         case .implementation:
             return true
         case .preservation, .otherImplementation:
-            return ![.closedCurrentProcedureTerminated, .followUpCheck, .restored].contains(kind)
+            // Only an implementation case is entrusted whole (Entrusted Enforcement Provisions 2011 Art.2 para.1).
+            return ![.closedCurrentProcedureTerminated, .followUpCheck, .restored, .closedEntrusted].contains(kind)
         case .objection, .reconsideration, .otherReview:
             return [.filed, .handlerAssigned, .applicantHeard, .suspended, .resumed, .closedDismissed, .closedTerminated]
                 .contains(kind)
@@ -78,6 +79,7 @@ extension EnforcementEventKind {
         case .closedCurrentProcedureTerminated: "终结本次执行程序"
         case .closedTerminated: "终结执行"
         case .closedDismissed: "驳回申请、不予执行"
+        case .closedEntrusted: "委托结案"
         case .followUpCheck: "终本后定期财产查询"
         case .restored: "恢复执行（执恢）"
         }
@@ -113,6 +115,7 @@ extension EnforcementEventKind {
         case .closedCurrentProcedureTerminated: "termination of the current procedure (终本)"
         case .closedTerminated: "termination of enforcement"
         case .closedDismissed: "dismissal"
+        case .closedEntrusted: "closure as entrusted to another court"
         case .followUpCheck: "a follow-up property inquiry"
         case .restored: "restoration of enforcement (执恢)"
         }
@@ -125,6 +128,7 @@ extension EnforcementEventKind {
         case .closedCurrentProcedureTerminated: .currentProcedureTerminated
         case .closedTerminated: .terminated
         case .closedDismissed: .dismissed
+        case .closedEntrusted: .entrusted
         default: nil
         }
     }
@@ -173,6 +177,7 @@ extension ClosureKind {
         case .currentProcedureTerminated: "终结本次执行程序"
         case .terminated: "终结执行"
         case .dismissed: "驳回申请、不予执行"
+        case .entrusted: "委托结案"
         }
     }
 
@@ -182,6 +187,7 @@ extension ClosureKind {
         case .currentProcedureTerminated: "termination of the current procedure (终本)"
         case .terminated: "termination of enforcement"
         case .dismissed: "dismissal"
+        case .entrusted: "closure as entrusted to another court"
         }
     }
 }

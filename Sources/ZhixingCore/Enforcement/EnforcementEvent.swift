@@ -81,6 +81,9 @@ public enum EnforcementEventKind: String, Sendable, Hashable, Codable, CaseItera
     case closedTerminated
     /// 结案: 驳回申请 / 不予执行
     case closedDismissed
+    /// 结案: 委托结案, once the entrusted court has filed the case as its own
+    /// (Entrusted Enforcement Provisions 2011 Art.2 para.1)
+    case closedEntrusted
     /// 终本后定期财产查询 (2016 终本 Provisions Art.9)
     case followUpCheck
     /// 恢复执行 (执恢): a new case linked to this one; this case stays closed

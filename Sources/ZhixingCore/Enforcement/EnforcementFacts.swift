@@ -24,11 +24,13 @@ public struct EnforcementFacts: Sendable, Hashable, Codable {
     public let findings: CaseFindings?
     /// Optional. For objection (执异) cases: which objection it is and when the ruling was served.
     public let objection: ObjectionFacts?
+    /// Optional. The entrustment of this case to a court in another province (委托执行), when there is one.
+    public let entrustment: EntrustmentFacts?
 
     public init(caseType: CaseType, filedOn: LocalDate, basis: ExecutionBasisFacts, jurisdiction: JurisdictionFacts,
                 amountApplied: Money, nonLitigation: Bool, events: [EnforcementEvent], asOf: LocalDate,
                 uncountedPeriods: [UncountedPeriod]? = nil, timeLimitExtensions: [TimeLimitExtension]? = nil,
-                findings: CaseFindings? = nil, objection: ObjectionFacts? = nil) {
+                findings: CaseFindings? = nil, objection: ObjectionFacts? = nil, entrustment: EntrustmentFacts? = nil) {
         self.caseType = caseType
         self.filedOn = filedOn
         self.basis = basis
@@ -41,6 +43,7 @@ public struct EnforcementFacts: Sendable, Hashable, Codable {
         self.timeLimitExtensions = timeLimitExtensions
         self.findings = findings
         self.objection = objection
+        self.entrustment = entrustment
     }
 }
 

@@ -105,7 +105,7 @@ struct EnforcementHistory {
             if suspendedSince == nil && !isClosed { suspensions.append(DayInterval(from: event.date, to: nil)) }
         case .resumed:
             endSuspension(on: event.date)
-        case .closedFullyPerformed, .closedCurrentProcedureTerminated, .closedTerminated, .closedDismissed:
+        case .closedFullyPerformed, .closedCurrentProcedureTerminated, .closedTerminated, .closedDismissed, .closedEntrusted:
             if closure == nil {
                 closure = event.kind.closure
                 closedOn = event.date

@@ -168,6 +168,18 @@ enum EnforcementLifecycle {
                     "尚有 \(history.outstanding.formatted) 未执行到位（申请执行 \(history.facts.amountApplied.formatted)，到账 \(history.received.formatted)）：生效法律文书确定的义务全部履行完毕，或者执行和解协议履行完毕的，才能以“执行完毕”结案",
                     "\(history.outstanding.formatted) is still outstanding (applied \(history.facts.amountApplied.formatted), received \(history.received.formatted)): a case is closed as fully performed only when the obligations are performed in full or a settlement agreement has been performed")])
             }
+        case .closedEntrusted:
+            // Entrusted Enforcement Provisions 2011 Art.2 para.1: closed as entrusted on receiving the entrusted
+            // court's filing notice, not before.
+            guard let entrustment = history.facts.entrustment else {
+                return ActionRefusal(code: "entrustment.none", reasons: [.enforcement([EntrustmentRules.article(2, para: 1)],
+                    "本案没有委托执行，不能委托结案", "The case has not been entrusted, so it cannot be closed as entrusted")])
+            }
+            guard let filed = entrustment.filedOn, date >= filed else {
+                return ActionRefusal(code: "entrustment.not_filed", reasons: [.enforcement([EntrustmentRules.article(2, para: 1)],
+                    "受托法院（\(entrustment.entrustedCourt)）尚未立案：委托法院收到受托法院的立案通知书后才作委托结案处理",
+                    "The entrusted court (\(entrustment.entrustedCourt)) has not filed the case yet: the entrusting court closes as entrusted on receiving its filing notice")])
+            }
         case .closedCurrentProcedureTerminated:
             let checklist = TerminationRules.checklist(history, on: date)
             if !checklist.allowed {

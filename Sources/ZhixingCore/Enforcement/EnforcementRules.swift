@@ -115,6 +115,7 @@ public enum EnforcementRules: RuleSet {
                 case .currentProcedureTerminated: [EnforcementArticles.termination(1), EnforcementArticles.cplInterpretation(517)]
                 case .terminated: [history.caseClass.isAdjudication ? EnforcementArticles.lifecycle : EnforcementArticles.cpl(268)]
                 case .dismissed: [EnforcementArticles.lifecycle]
+                case .entrusted: [EntrustmentRules.article(2, para: 1)]
                 }
                 let adjudication = history.caseClass.isAdjudication
                 let zh = adjudication ? (closure == .dismissed ? "裁定驳回" : "裁定支持或者以其他方式审结") : closure.zhName

@@ -160,8 +160,11 @@ enum MeasureRules {
                 reasons.append(.enforcement([EnforcementArticles.cplInterpretation(485, para: 2), EnforcementArticles.cplInterpretation(485, para: 3)],
                     "\(label)将于 \(expiry.iso) 届满；需要延长的，应当在届满前办理续行手续（申请执行人申请，或者法院依职权），最迟于最后一个工作日 \(lastWorkingDay.iso) 送达协助执行通知",
                     "\(labelEn) ends on \(expiry.iso); to extend it, renew before expiry (on the applicant's application or of the court's own motion), serving the assistance notice by the last working day, \(lastWorkingDay.iso)"))
-                let closedNeedingLift = history.closure != nil && history.closure != .currentProcedureTerminated
-                if asOf >= windowOpens && !closedNeedingLift {
+                // Closed as entrusted: the measures pass to the entrusted court's case, which renews or lifts them
+                // (Entrusted Enforcement Provisions 2011 Art.2 para.1); this case neither reminds nor asks to lift.
+                let handedOver = history.closure == .entrusted
+                let closedNeedingLift = history.closure != nil && history.closure != .currentProcedureTerminated && !handedOver
+                if asOf >= windowOpens && !closedNeedingLift && !handedOver {
                     warnings.append(.enforcement([EnforcementArticles.cplInterpretation(485, para: 2)],
                         "续行提醒：\(label)将于 \(expiry.iso) 届满（还有 \(asOf.days(until: expiry)) 日），请及时决定是否续行",
                         "Renewal window: \(labelEn) ends on \(expiry.iso) (\(asOf.days(until: expiry)) days left); decide on renewal in time"))

@@ -157,7 +157,7 @@ enum DemoCases {
                 events.append(e)
             }
             // Status, closure, deadlines and amounts are the core's assessment, as for any case.
-            try CaseService.summarise(row, events: events, today: today, calendar: calendar)
+            try CaseService.summarise(row, events: events, entrustment: nil, today: today, calendar: calendar)
             return Prepared(row: row, court: court, parties: parties, events: events)
         }
     }

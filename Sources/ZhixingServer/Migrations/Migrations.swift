@@ -19,6 +19,7 @@ extension Application {
         migrations.add(CreateHolidayYear())           // 010
         migrations.add(CreateWebSession())            // 011
         migrations.add(UpdateLoginAttemptPurpose())   // 012
+        migrations.add(CreateCaseEntrustment())       // 013
     }
 }
 
@@ -37,5 +38,6 @@ enum FrozenMigrations {
         "ZhixingServer.CreateHolidayYear",
         "ZhixingServer.CreateWebSession",
         "ZhixingServer.UpdateLoginAttemptPurpose",
+        "ZhixingServer.CreateCaseEntrustment",
     ]
 }

@@ -34,14 +34,14 @@ func enfFacts(caseType: CaseType = .enforcement, filedOn: String = "2025-03-03",
               basisKind: ExecutionBasisKind = .civilJudgment, awarded: String? = "350000.00", applied: String = "350000.00",
               nonLitigation: Bool = false, jurisdiction: JurisdictionFacts? = nil, events: [EnforcementEvent] = [],
               asOf: String = "2025-03-03", uncounted: [UncountedPeriod]? = nil, extensions: [TimeLimitExtension]? = nil,
-              findings: CaseFindings? = nil, objection: ObjectionFacts? = nil) -> EnforcementFacts {
+              findings: CaseFindings? = nil, objection: ObjectionFacts? = nil, entrustment: EntrustmentFacts? = nil) -> EnforcementFacts {
     EnforcementFacts(
         caseType: caseType, filedOn: enfDay(filedOn),
         basis: ExecutionBasisFacts(kind: basisKind, issuingBody: "北京市朝阳区人民法院", documentNumber: "（2024）京0105民初5678号",
                                    effectiveOn: effectiveOn.map(enfDay), amountAwarded: awarded.map(enfMoney)),
         jurisdiction: jurisdiction ?? JurisdictionFacts(isFirstInstanceCourt: true, propertyInCourtArea: false, sameLevelAsFirstInstance: true),
         amountApplied: enfMoney(applied), nonLitigation: nonLitigation, events: events, asOf: enfDay(asOf),
-        uncountedPeriods: uncounted, timeLimitExtensions: extensions, findings: findings, objection: objection)
+        uncountedPeriods: uncounted, timeLimitExtensions: extensions, findings: findings, objection: objection, entrustment: entrustment)
 }
 
 /// The same facts with `events` and `asOf` replaced.
@@ -49,7 +49,7 @@ func enfWith(_ facts: EnforcementFacts, events: [EnforcementEvent], asOf: String
     EnforcementFacts(caseType: facts.caseType, filedOn: facts.filedOn, basis: facts.basis, jurisdiction: facts.jurisdiction,
                      amountApplied: facts.amountApplied, nonLitigation: facts.nonLitigation, events: events, asOf: enfDay(asOf),
                      uncountedPeriods: facts.uncountedPeriods, timeLimitExtensions: facts.timeLimitExtensions,
-                     findings: facts.findings, objection: facts.objection)
+                     findings: facts.findings, objection: facts.objection, entrustment: facts.entrustment)
 }
 
 func enfAssess(_ facts: EnforcementFacts) throws -> EnforcementAssessment {

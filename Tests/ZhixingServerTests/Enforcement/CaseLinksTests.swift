@@ -5,7 +5,7 @@ import ZhixingCore
 @testable import ZhixingServer
 
 /// Linked cases (issue #4 items 3, 5, 6): objections kept from the team that acted (seed 004 item 13),
-/// reconsideration one level up, restoration only after 终本, entrusting another court.
+/// reconsideration one level up, restoration only after 终本 (entrusting another court: EntrustmentTests).
 final class CaseLinksTests: AppTestCase {
 
     private func file(_ token: String) async throws -> UUID {
@@ -65,22 +65,5 @@ final class CaseLinksTests: AppTestCase {
         XCTAssertEqual(status, .conflict, json)
         let count = try await EnforcementCase.query(on: app.db).count()
         XCTAssertEqual(count, 1, "nothing half-written")
-    }
-
-    func test_entrustedCourt_carriesOutMeasures_butTheOwnerCloses() async throws {
-        let original = try await file(try await token("clerk"))
-        let judge = try await token("judge")
-        let (entrusted, body) = try await postJSON("/api/v1/cases/\(original)/entrust", ["courtCode": "京0106", "version": try await version(original)], token: judge)
-        XCTAssertEqual(entrusted, .noContent, body)
-        let fengtai = try await token("judge.fengtai")
-        let (seen, _) = try await get("/api/v1/cases/\(original)", token: fengtai)
-        XCTAssertEqual(seen, .ok, "the entrusted court sees the case")
-        let measure: [String: Any] = ["id": "M1", "kind": "seal", "asset": "realEstate", "rank": "first", "startsOn": "2026-11-05"]
-        _ = try await postJSON("/api/v1/cases/\(original)/events", ["kind": "handlerAssigned", "date": "2026-11-03", "version": try await version(original)], token: judge)
-        let (sealed, sealBody) = try await postJSON("/api/v1/cases/\(original)/events",
-                                                   ["kind": "measureTaken", "date": "2026-11-05", "measure": measure, "version": try await version(original)], token: fengtai)
-        XCTAssertEqual(sealed, .created, sealBody)
-        let (closed, _) = try await postJSON("/api/v1/cases/\(original)/events", ["kind": "closedTerminated", "date": "2026-11-06", "version": try await version(original)], token: fengtai)
-        XCTAssertEqual(closed, .forbidden, "only the entrusting court closes its case")
     }
 }

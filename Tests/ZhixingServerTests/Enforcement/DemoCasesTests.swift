@@ -39,7 +39,7 @@ final class DemoCasesTests: AppTestCase {
             XCTAssertEqual(row.events.map(\.seq).sorted(), Array(1...row.events.count), row.caseNumber)
             // What the seeder stored is what the core says now of the stored events.
             let stored = (row.status, row.closure, row.overdue, row.nextDueDate, row.amountReceivedFen)
-            try CaseService.summarise(row, events: row.events, today: today, calendar: calendar)
+            try CaseService.summarise(row, events: row.events, entrustment: nil, today: today, calendar: calendar)
             XCTAssertEqual(stored.0, row.status, row.caseNumber)
             XCTAssertEqual(stored.1, row.closure, row.caseNumber)
             XCTAssertEqual(stored.2, row.overdue, row.caseNumber)

@@ -22,6 +22,22 @@ struct CurrentUser: Authenticatable, Sendable {
 
     var scope: AccessScope { AccessPolicy().scope(role: role, organisation: place) }
 
+    var actor: Actor { Actor(role: role, organisation: place, organisationKind: organisationKind) }
+
+    /// The core's answer to "may this user do `action` on a record owned by `owner`?" (`AccessPolicy.may`).
+    func may(_ action: CaseAction, on owner: OrganisationPlace) -> Bool {
+        AccessPolicy().may(actor, action, on: CaseRecordPlace(owner: owner)).isAllowed
+    }
+
+    /// The same, as 404 (not visible) or 403 (visible, not theirs to do).
+    func require(_ action: CaseAction, on owner: OrganisationPlace) throws(AppError) {
+        switch AccessPolicy().may(actor, action, on: CaseRecordPlace(owner: owner)) {
+        case .allowed: return
+        case .notVisible: throw AppError.notFound()
+        case .forbidden: throw AppError.forbidden()
+        }
+    }
+
     var auditActor: AuditActor { AuditActor(id: id, name: "\(displayName) (\(username))") }
 
     func organisationName(_ language: String) -> String {

@@ -33,9 +33,12 @@ enum DeadlineRecompute {
             let ids = batch.compactMap(\.id)
             let events = Dictionary(grouping: try await CaseEvent.query(on: tx).filter(\.$enforcementCase.$id ~~ ids).all(),
                                     by: { $0.$enforcementCase.id })
+            let entrustments = Dictionary(try await CaseEntrustment.query(on: tx).filter(\.$enforcementCase.$id ~~ ids).with(\.$toCourt).all()
+                .map { ($0.$enforcementCase.id, $0) }, uniquingKeysWith: { first, _ in first })
             for row in batch {
                 let before = (row.status, row.closure, row.overdue, row.nextDueDate)
-                try CaseService.summarise(row, events: events[row.id ?? UUID()] ?? [], today: today, calendar: calendar)
+                let id = try row.requireID()
+                try CaseService.summarise(row, events: events[id] ?? [], entrustment: entrustments[id], today: today, calendar: calendar)
                 if before != (row.status, row.closure, row.overdue, row.nextDueDate) {
                     try await row.save(on: tx)
                     changed += 1

@@ -90,7 +90,10 @@ struct CaseDetailDTO: Encodable, Sendable {
     /// The case this one was born of, and the cases born of it (objections, reconsideration, assistance, restoration).
     let linkedFrom: LinkDTO?
     let linkedCases: [LinkDTO]
-    let entrustedCourt: String?
+    /// 委托执行: the entrustment this case sent (the entrusting court's case) or was filed from (the entrusted court's).
+    let entrustment: EntrustmentLinkDTO?
+    /// What the caller may do on this case (`AccessPolicy.may`), so that clients and pages offer only that.
+    let allowedActions: [CaseAction]
     let assessment: EnforcementAssessment
 
     struct Basis: Encodable, Sendable {

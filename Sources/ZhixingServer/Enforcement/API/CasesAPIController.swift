@@ -69,11 +69,11 @@ enum CaseDetail {
         for child in try await EnforcementCase.query(on: db).filter(\.$linkedCaseID == id).with(\.$court).all() where user.scope.allows(child.court) {
             linkedCases.append(link(child, kind: child.linkKind ?? ""))
         }
-        var entrustedCourt: String? = nil
-        if let courtID = row.$entrustedCourt.id { entrustedCourt = try await Organisation.find(courtID, on: db)?.nameZh }
+        let sent = try await Entrustments.sent(by: id, on: db)
+        let entrustment = try await Entrustments.link(of: row, sent: sent, as: user, on: db)
         let documents = try await IssuedDocument.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$createdAt).all()
         let today = LocalDate.inChina(app.clock.now())
-        let assessment = EnforcementRules.assess(try CaseFacts.facts(of: row, events: events, asOf: today),
+        let assessment = EnforcementRules.assess(try CaseFacts.facts(of: row, events: events, entrustment: sent, asOf: today),
                                                  calendar: try await app.calendars.calendar(on: db))
         return CaseDetailDTO(
             summary: CaseSummaryDTO(row, parties: parties),
@@ -85,7 +85,8 @@ enum CaseDetail {
             filingWarnings: CaseFacts.reasons(row.filingWarnings),
             documents: documents.map { DocumentDTO(id: $0.id ?? UUID(), kind: $0.kind, issuedOn: $0.issuedOn, issuedBy: $0.issuedBy,
                                                    href: Paths.caseDocument(id, $0.id ?? UUID())) },
-            linkedFrom: linkedFrom, linkedCases: linkedCases, entrustedCourt: entrustedCourt,
+            linkedFrom: linkedFrom, linkedCases: linkedCases, entrustment: entrustment,
+            allowedActions: CaseAction.allCases.filter { user.may($0, on: row.court.place) && $0 != .file && $0 != .manageTeams && $0 != .fileEntrustment },
             assessment: assessment)
     }
 }
@@ -153,7 +154,7 @@ enum CaseList {
         if case .subtree = user.scope {
             q = q.join(Organisation.self, on: \EnforcementCase.$court.$id == \Organisation.$id)
         }
-        q = q.scoped(user.scope, owner: \.$court.$id, alsoOwnedBy: \.$entrustedCourt.$id)
+        q = q.scoped(user.scope, owner: \.$court.$id)
         if let status = filter.status { q = q.filter(\.$status == status) }
         if let code = filter.courtCode {
             let court = try await Organisation.query(on: db).filter(\.$code == code).first()

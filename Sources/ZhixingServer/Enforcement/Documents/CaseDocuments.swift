@@ -56,10 +56,10 @@ struct CaseDocuments {
 
     @Sendable func issue(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        guard CaseService.workingRoles.contains(user.role) else { throw AppError.forbidden() }
         guard let id = req.parameters.get("id", as: UUID.self), let row = try await CaseService.find(id, as: user, on: req.db) else {
             throw AppError.notFound()
         }
+        try user.require(.issueDocument, on: row.court.place)
         guard let kind = Kind(rawValue: try req.content.decode(IssueForm.self).kind ?? "") else {
             throw AppError.badRequest("document.kind", .init(zh: "文书种类无效。", en: "Unknown kind of document."), field: "kind")
         }
@@ -67,7 +67,9 @@ struct CaseDocuments {
         let today = LocalDate.inChina(now)
         let parties = try await CaseParty.query(on: req.db).filter(\.$enforcementCase.$id == id).sort(\.$position).all()
         let events = try await CaseEvent.query(on: req.db).filter(\.$enforcementCase.$id == id).sort(\.$seq).all()
-        let assessment = EnforcementRules.assess(try CaseFacts.facts(of: row, events: events, asOf: today), calendar: try await req.application.calendars.calendar(on: req.db))
+        let entrustment = try await Entrustments.sent(by: id, on: req.db)
+        let assessment = EnforcementRules.assess(try CaseFacts.facts(of: row, events: events, entrustment: entrustment, asOf: today),
+                                                 calendar: try await req.application.calendars.calendar(on: req.db))
         var checklist: [String] = []
         if kind == .terminationRuling {
             guard assessment.terminationChecklist.allowed else {

@@ -38,9 +38,13 @@ enum DeadlineJob {
                 let ids = batch.compactMap(\.id)
                 let events = Dictionary(grouping: try await CaseEvent.query(on: tx).filter(\.$enforcementCase.$id ~~ ids).all(),
                                         by: { $0.$enforcementCase.id })
+                let entrustments = Dictionary(try await CaseEntrustment.query(on: tx).filter(\.$enforcementCase.$id ~~ ids).with(\.$toCourt).all()
+                    .map { ($0.$enforcementCase.id, $0) }, uniquingKeysWith: { first, _ in first })
                 for row in batch {
                     let wasOverdue = row.overdue
-                    try await CaseService.refresh(row, events: events[row.id ?? UUID()] ?? [], today: today, calendar: calendar, on: tx)
+                    let id = try row.requireID()
+                    try await CaseService.refresh(row, events: events[id] ?? [], entrustment: entrustments[id], today: today,
+                                                  calendar: calendar, on: tx)
                     if row.overdue && !wasOverdue { newlyOverdue += 1 }
                     checked += 1
                 }

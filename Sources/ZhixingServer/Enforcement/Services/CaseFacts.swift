@@ -3,7 +3,9 @@ import ZhixingCore
 
 /// Fluent rows → the core's facts. Nothing decides law here; it only translates.
 enum CaseFacts {
-    static func facts(of row: EnforcementCase, events: [CaseEvent], asOf: LocalDate) throws -> EnforcementFacts {
+    /// `entrustment`: the case's entrustment to another court, if it has one (`Entrustments.sent(by:)`); the
+    /// lifecycle needs it to allow closure as entrusted, so every caller says whether there is one.
+    static func facts(of row: EnforcementCase, events: [CaseEvent], entrustment: CaseEntrustment?, asOf: LocalDate) throws -> EnforcementFacts {
         EnforcementFacts(
             caseType: CaseType(rawValue: row.typeCode) ?? .enforcement,
             filedOn: try LocalDate(iso: row.filedOn, field: "filedOn"),
@@ -19,7 +21,8 @@ enum CaseFacts {
             nonLitigation: row.nonLitigation,
             events: try events.sorted { $0.seq < $1.seq }.map(event),
             asOf: asOf,
-            objection: objection(of: row))
+            objection: objection(of: row),
+            entrustment: try entrustment?.facts())
     }
 
     /// An objection case knows which kind of objection it is from how it was linked.

@@ -3,8 +3,8 @@ import Vapor
 import ZhixingCore
 
 /// Cases born of other cases: an objection (执异) or reconsideration (执复) against an act, a
-/// restoration (执恢) after 终本, and an assistance request to another court (执协); and entrusting
-/// another court with the case's measures (委托执行). Each is one transaction with its audit events.
+/// restoration (执恢) after 终本, and an assistance request to another court (执协). Each is one transaction
+/// with its audit events. Entrusting a whole case to another court is `Entrustments`.
 enum CaseLinks {
     enum Kind: String, Sendable, CaseIterable {
         /// 执行异议 against an enforcement act (CPL 2023 Art.236), or 案外人异议 (Art.238)
@@ -43,7 +43,6 @@ enum CaseLinks {
     }
 
     static func create(from caseID: UUID, _ input: Input, as actor: CurrentUser, app: Application, on db: any Database) async throws -> Created {
-        guard CaseService.filingRoles.contains(actor.role) || CaseService.workingRoles.contains(actor.role) else { throw AppError.forbidden() }
         guard let kind = Kind(rawValue: input.kind) else {
             throw AppError.badRequest("link.kind", .init(zh: "关联案件种类无效：\(input.kind)", en: "Unknown kind of linked case: \(input.kind)"), field: "kind")
         }
@@ -54,6 +53,7 @@ enum CaseLinks {
             throw AppError.badRequest("date.future", .init(zh: "日期不能晚于今天。", en: "The date cannot be in the future."), field: "date")
         }
         guard let original = try await CaseService.find(caseID, as: actor, on: db) else { throw AppError.notFound() }
+        try actor.require(.openLinkedCase, on: original.court.place)
         let court: Organisation
         switch kind {
         case .reconsideration:
@@ -73,12 +73,14 @@ enum CaseLinks {
         guard let courtID = court.id, let originalID = original.id else { throw AppError.notFound() }
         let calendar = try await app.calendars.calendar(on: db)
         let events = try await CaseEvent.query(on: db).filter(\.$enforcementCase.$id == originalID).sort(\.$seq).all()
+        let entrustment = try await Entrustments.sent(by: originalID, on: db)
         if kind == .restoration {
-            let facts = try CaseFacts.facts(of: original, events: events, asOf: today)
+            let facts = try CaseFacts.facts(of: original, events: events, entrustment: entrustment, asOf: today)
             try CaseService.ensureAllowed(EnforcementEvent(kind: .restored, date: date), after: facts, calendar: calendar)
         }
         let parties = try await CaseParty.query(on: db).filter(\.$enforcementCase.$id == originalID).sort(\.$position).all()
-        let received = EnforcementRules.assess(try CaseFacts.facts(of: original, events: events, asOf: today), calendar: calendar).amounts.received
+        let received = EnforcementRules.assess(try CaseFacts.facts(of: original, events: events, entrustment: entrustment, asOf: today),
+                                               calendar: calendar).amounts.received
         return try await db.writeTransaction { tx in
             let type = kind.caseType
             let serial = try await CaseNumbers.nextSerial(court: courtID, year: date.year, type: type.rawValue, on: tx)
@@ -124,7 +126,7 @@ enum CaseLinks {
             filed.actorID = actor.id
             filed.actorName = actor.displayName
             try await filed.create(on: tx)
-            try await CaseService.refresh(row, events: [filed], today: today, calendar: calendar, on: tx)
+            try await CaseService.refresh(row, events: [filed], entrustment: nil, today: today, calendar: calendar, on: tx)
             if kind == .restoration {
                 let restored = CaseEvent()
                 restored.$enforcementCase.id = originalID
@@ -136,7 +138,8 @@ enum CaseLinks {
                 restored.actorName = actor.displayName
                 try await restored.create(on: tx)
                 original.version += 1
-                try await CaseService.refresh(original, events: events + [restored], today: today, calendar: calendar, on: tx)
+                try await CaseService.refresh(original, events: events + [restored], entrustment: entrustment, today: today,
+                                              calendar: calendar, on: tx)
             }
             try await AuditLog.append(on: tx, at: now, actor: actor.auditActor, action: "case.link.\(kind.rawValue)", entity: "enforcement_case",
                                       entityID: newID.uuidString, ownerPath: court.path,
@@ -144,33 +147,6 @@ enum CaseLinks {
             return Created(id: newID, caseNumber: row.caseNumber)
         }
     }
-
-    /// 委托执行: another court carries out the measures; this court stays the owner (it alone closes the case).
-    static func entrust(_ caseID: UUID, courtCode: String, expectedVersion: Int, as actor: CurrentUser, app: Application, on db: any Database) async throws {
-        guard CaseService.workingRoles.contains(actor.role) else { throw AppError.forbidden() }
-        guard let row = try await CaseService.find(caseID, as: actor, on: db), row.$court.id == actor.organisationID else { throw AppError.notFound() }
-        guard let court = try await CourtDirectory.court(code: courtCode, on: db), court.id != row.$court.id, let courtID = court.id else {
-            throw AppError.badRequest("link.court", .init(zh: "请指定另一法院的代字。", en: "Name another court by its code."), field: "courtCode")
-        }
-        let now = app.clock.now()
-        try await db.writeTransaction { tx in
-            guard let fresh = try await EnforcementCase.find(caseID, on: tx), fresh.version == expectedVersion else {
-                throw AppError.staleVersion()
-            }
-            let previous = fresh.$entrustedCourt.id
-            fresh.$entrustedCourt.id = courtID
-            fresh.version += 1
-            try await fresh.save(on: tx)
-            try await AuditLog.append(on: tx, at: now, actor: actor.auditActor, action: "case.entrust", entity: "enforcement_case",
-                                      entityID: caseID.uuidString, ownerPath: row.court.path,
-                                      changes: ["entrusted_court": .init(from: previous?.uuidString, to: court.code)])
-        }
-    }
-
-    /// What the entrusted court may record on a case it does not own: the delegated measures.
-    static let delegatedKinds: Set<EnforcementEventKind> = [
-        .propertyInquiry, .assetFound, .measureTaken, .measureRenewed, .measureLifted, .paymentReceived, .debtorSearched,
-    ]
 
     /// The teams that took acts on `caseID` (its team now and any it had before), by name, for 审执分离.
     static func actingTeams(of caseID: UUID, on db: any Database) async throws -> Set<String> {

@@ -5,8 +5,6 @@ import ZhixingCore
 /// Enforcement teams (执行团队: judge + assistant judge + judicial police + clerk, Outline 2019-2023 item 15),
 /// their queues, and assigning a case to a team (which fixes the case handler, 2006 Provisions Art.2).
 enum Teams {
-    static let managingRoles: Set<Role> = [.bureauHead, .administrator]
-
     struct NewTeam: Content {
         let name: String
         let judge: String
@@ -29,7 +27,7 @@ enum Teams {
     }
 
     static func create(_ input: NewTeam, as actor: CurrentUser, app: Application, on db: any Database) async throws -> Team {
-        guard managingRoles.contains(actor.role), actor.organisationKind == .court else { throw AppError.forbidden() }
+        try actor.require(.manageTeams, on: actor.place)
         let name = try ValidFiling.text(input.name, "name", max: 60)
         func member(_ username: String?, _ role: Role, _ field: String, required: Bool) async throws -> User? {
             guard let username, !username.isEmpty else {
@@ -96,12 +94,12 @@ enum Teams {
     /// assignment fixes the handler: the core is asked whether `handlerAssigned` may be recorded.
     static func assign(caseID: UUID, teamID: UUID, date: LocalDate, expectedVersion: Int, as actor: CurrentUser,
                        app: Application, on db: any Database) async throws {
-        guard managingRoles.contains(actor.role) || actor.role == .enforcementJudge else { throw AppError.forbidden() }
         let now = app.clock.now()
+        guard let row = try await CaseService.find(caseID, as: actor, on: db) else { throw AppError.notFound() }
+        try actor.require(.assignTeam, on: row.court.place)
         guard let team = try await Team.find(teamID, on: db) else {
             throw AppError.badRequest("team.unknown", .init(zh: "团队不存在。", en: "No such team."), field: "teamId")
         }
-        guard let row = try await CaseService.find(caseID, as: actor, on: db) else { throw AppError.notFound() }
         guard team.$court.id == row.$court.id else {
             throw AppError.badRequest("team.other_court", .init(zh: "只能分配给本案法院的团队。", en: "Only a team of the case's court can take it."), field: "teamId")
         }

@@ -27,6 +27,13 @@ struct CasePage: Encodable, Sendable {
         let by: String
     }
 
+    struct Entrustment: Encodable, Sendable {
+        let kind: String
+        let detail: String
+        let caseNumber: String
+        let href: String
+    }
+
     struct Option: Encodable, Sendable {
         let value: String
         let label: String
@@ -61,11 +68,18 @@ struct CasePage: Encodable, Sendable {
     let linkKinds: [Option]
     let linkedFrom: Event?
     let linkedCases: [Event]
-    let entrustedCourt: String
+    /// 委托执行: the other case (kind = sent/received, detail = court and dates, href when openable).
+    let entrustment: Entrustment?
+    let canEntrust: Bool
     let teamAction: String
     let teams: [Option]
     let teamName: String
+    /// What the page offers, from the policy (`CaseDetailDTO.allowedActions`): the event form, the
+    /// document form, the linked-case form, the team form.
     let canAct: Bool
+    let canIssue: Bool
+    let canLink: Bool
+    let canAssign: Bool
     let accessCode: String?
     let error: String?
     let errorField: String?
@@ -85,8 +99,8 @@ struct CasePage: Encodable, Sendable {
         let deadlines: [Due]
     }
 
-    init(detail: CaseDetailDTO, language: String, table: [String: String], canAct: Bool, accessCode: String?, error: AppError?,
-         teams: [Teams.TeamDTO] = []) throws {
+    init(detail: CaseDetailDTO, language: String, table: [String: String], canEntrust: Bool = false,
+         accessCode: String?, error: AppError?, teams: [Teams.TeamDTO] = []) throws {
         func t(_ key: String) -> String { table[key] ?? key }
         let english = language.hasPrefix("en")
         /// Dates as people read them: 2026年12月1日 on Chinese pages, 2026-12-01 on English ones.
@@ -146,14 +160,23 @@ struct CasePage: Encodable, Sendable {
         linkKinds = CaseLinks.Kind.allCases.map { Option(value: $0.rawValue, label: t("link_" + $0.rawValue)) }
         linkedFrom = detail.linkedFrom.map { Event(date: $0.caseNumber, kind: t("link_" + $0.kind), detail: $0.href, by: t("case_status_" + $0.status)) }
         linkedCases = detail.linkedCases.map { Event(date: $0.caseNumber, kind: t("link_" + $0.kind), detail: $0.href, by: t("case_status_" + $0.status)) }
-        entrustedCourt = detail.entrustedCourt ?? ""
+        entrustment = detail.entrustment.map { e in
+            let court = language.hasPrefix("en") ? e.courtNameEn : e.courtNameZh
+            let filed = e.filedOn.map { " · " + t("entrustment_filed_on") + " " + $0 } ?? " · " + t("entrustment_pending")
+            return Entrustment(kind: t("entrustment_" + e.direction), detail: court + " · " + e.entrustedOn + filed,
+                               caseNumber: e.caseNumber ?? "", href: e.href ?? "")
+        }
+        self.canEntrust = canEntrust
         teamAction = Paths.caseTeam(summary.id)
         self.teams = teams.filter { $0.court == summary.court }.map { Option(value: $0.id.uuidString, label: $0.name) }
         teamName = teams.first { $0.id == summary.teamId }.map { team in
             team.name + "（" + team.members.map(\.displayName).joined(separator: "、") + "）"
         } ?? ""
         documentKinds = CaseDocuments.Kind.allCases.map { Option(value: $0.rawValue, label: t("document_" + $0.rawValue)) }
-        self.canAct = canAct
+        canAct = detail.allowedActions.contains(.recordEvent)
+        canIssue = detail.allowedActions.contains(.issueDocument)
+        canLink = detail.allowedActions.contains(.openLinkedCase)
+        canAssign = detail.allowedActions.contains(.assignTeam)
         self.accessCode = accessCode
         self.error = error?.message.text(for: language)
         errorField = error?.field

@@ -94,7 +94,7 @@ struct CasesWebController {
         }
         let data = ListPage(rows: rows, total: listing.total, page: paging.page, pages: pages, status: filter.status ?? "",
                             overdue: filter.overdue == true, mine: filter.mine, q: filter.query ?? "", statuses: statuses,
-                            canFile: CaseService.filingRoles.contains(user.role),
+                            canFile: user.may(.file, on: user.place),
                             prev: paging.page > 1 ? link(paging.page - 1) : nil, next: paging.page < pages ? link(paging.page + 1) : nil)
         return try await PageRenderer.render("Enforcement/cases", titleKey: "cases_title", data: data, for: req)
     }
@@ -155,7 +155,7 @@ struct CasesWebController {
 
     @Sendable func newForm(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        guard CaseService.filingRoles.contains(user.role) else { throw AppError.forbidden() }
+        try user.require(.file, on: user.place)
         return try await renderForm(req, values: ["filedOn": LocalDate.inChina(req.now).iso, "firstInstance": "on"], error: nil)
     }
 
@@ -251,7 +251,7 @@ struct CasesWebController {
         }
         let teams = try await Teams.list(as: user, on: req.db)
         let page = try CasePage(detail: detail, language: req.language, table: req.application.localizer.table(req.language),
-                                canAct: CaseService.workingRoles.contains(user.role), accessCode: accessCode, error: error, teams: teams)
+                                canEntrust: Entrustments.offered(detail, to: user), accessCode: accessCode, error: error, teams: teams)
         return try await PageRenderer.render("Enforcement/case", titleKey: "cases_title", data: page, for: req, status: status)
     }
 }

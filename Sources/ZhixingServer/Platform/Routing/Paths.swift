@@ -32,6 +32,9 @@ enum Paths {
     static func caseLinks(_ id: UUID) -> String { "/cases/\(id.uuidString)/links" }
     static let caseEntrustPattern = "/cases/:id/entrust"
     static func caseEntrust(_ id: UUID) -> String { "/cases/\(id.uuidString)/entrust" }
+    static let entrustments = "/entrustments"
+    static let entrustmentAcceptPattern = "/entrustments/:id/accept"
+    static func entrustmentAccept(_ id: UUID) -> String { "/entrustments/\(id.uuidString)/accept" }
     static let portal = "/portal"
     static let rules = "/rules"
     static let rulePattern = "/rules/:name"
@@ -65,6 +68,8 @@ enum Paths {
         static let teams = "/api/v1/teams"
         static let caseLinksPattern = "/api/v1/cases/:id/links"
         static let caseEntrustPattern = "/api/v1/cases/:id/entrust"
+        static let entrustments = "/api/v1/entrustments"
+        static let entrustmentAcceptPattern = "/api/v1/entrustments/:id/accept"
     }
 
     static func escape(_ segment: String) -> String {

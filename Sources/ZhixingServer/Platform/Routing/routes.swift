@@ -31,6 +31,7 @@ func routes(_ app: Application) throws {
     CaseDocuments().register(signedIn)
     CaseLinksController().register(api: protectedAPI, web: signedIn)
     CalendarWebController().register(signedIn)
+    EntrustmentsController().register(api: protectedAPI, web: signedIn)
 
     app.routeTable = RouteTable(app.routes)
 }

@@ -55,7 +55,12 @@ struct HomeController {
         if user.organisationKind == .court {
             tasks.append(Link(href: Paths.cases + "?mine=true", label: table["home_task_my_cases"] ?? ""))
             tasks.append(Link(href: Paths.cases + "?overdue=true", label: table["home_task_overdue"] ?? ""))
-            if CaseService.filingRoles.contains(user.role) { tasks.append(Link(href: Paths.newCase, label: table["home_task_file"] ?? "")) }
+            if user.may(.file, on: user.place) { tasks.append(Link(href: Paths.newCase, label: table["home_task_file"] ?? "")) }
+            if user.may(.fileEntrustment, on: user.place) {
+                // 委托执行: what other courts entrusted to this one, waiting to be filed here.
+                let waiting = try await Entrustments.inboxCount(as: user, on: req.db)
+                tasks.append(Link(href: Paths.entrustments, label: (table["home_task_entrustments"] ?? "") + "（\(waiting)）"))
+            }
         }
         tasks.append(Link(href: Paths.courts, label: table["home_task_courts"] ?? ""))
         tasks.append(Link(href: Paths.rules, label: table["home_task_rules"] ?? ""))
