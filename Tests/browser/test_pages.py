@@ -20,7 +20,7 @@ from selenium.webdriver.common.by import By
 sys.path.insert(0, os.path.dirname(__file__))
 from test_shell import BASE, SHOTS, browser, check  # noqa: E402
 
-ROLES = ["judge", "head", "command", "admin", "police", "clerk"]
+ROLES = ["judge", "head", "command", "admin", "police", "clerk", "judge.pudong"]
 MAX_PAGES_PER_ROLE = int(os.environ.get("ZHIXING_MAX_PAGES", "45"))
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 # What must not appear in a Chinese page's visible text: English citations and internal keys.

@@ -117,6 +117,29 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         self = date
     }
 
+    /// The days a date from outside (a filing, a linked case, a measure) may name: from 1949-10-01, the founding
+    /// of the People's Republic — no people's court filing, ruling or measure is older, and case numbers start
+    /// with that year (`CaseNumber.years`) — to 2100-12-31, far enough for any statutory period counted from
+    /// today and near enough that a typing error such as 9999-12-31 is caught. Within `factYears`.
+    public static let courtDays: ClosedRange<LocalDate> = LocalDate(dayNumber: -7_397)...LocalDate(dayNumber: 47_846)
+
+    /// Parses a date typed or sent by a user: a real `YYYY-MM-DD` day within `courtDays`, or a `FieldError`
+    /// naming `field` (`date.invalid`, `date.out_of_range`). The server's `InputBounds.date` is this.
+    public init(inputText text: String, field: String) throws {
+        let date = try LocalDate(iso: text, field: field)
+        try date.checkCourtDay(field: field)
+        self = date
+    }
+
+    /// Throws `date.out_of_range` naming `field` unless the date lies within `courtDays`.
+    public func checkCourtDay(field: String) throws {
+        guard Self.courtDays.contains(self) else {
+            throw FieldError(field: field, code: "date.out_of_range", message: LocalizedText(
+                zh: "日期应在\(Self.courtDays.lowerBound.chinese)至\(Self.courtDays.upperBound.chinese)之间：\(iso)",
+                en: "The date must be from \(Self.courtDays.lowerBound.iso) to \(Self.courtDays.upperBound.iso): \(iso)"))
+        }
+    }
+
     /// Decodes a date of the facts (`LocalDate.factYears`).
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)

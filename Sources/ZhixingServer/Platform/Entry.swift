@@ -27,8 +27,9 @@ public enum Zhixing {
                 if demo {
                     try await DemoSeed.run(on: app)
                     try await DemoCases.seed(count: 200, on: app)
+                    try await DemoEntrustments.seed(on: app)
                     print(DemoSeed.loginTable())
-                    print("Demo cases: 200 across 京0105, 京0108, 京0106, 沪0115, 粤0305; party-portal access code for all: \(DemoCases.accessCode)")
+                    print("Demo cases: 200 across 京0105, 京0108, 京0106, 沪0115, 粤0305; party-portal access code for all: \(DemoCases.accessCode); one case of 京0105 entrusted to 沪0115, in its inbox (judge.pudong)")
                 }
                 DeadlineJob.schedule(app, everyMinutes: Environment.get("ZHIXING_DEADLINE_JOB_MINUTES").flatMap(Int.init) ?? 15)
                 SessionPurgeJob.schedule(app)

@@ -81,6 +81,33 @@ final class ChineseTextTests: AppTestCase {
             problems += Self.problems(in: decided.body, "/rules/\(name)")
         }
 
+        // A whole-case entrustment (the demo's): the owner's case with it, the entrusted court's inbox, and the
+        // case that court files from it, with a document in its name.
+        let entrusted = try await DemoEntrustments.seed(on: app)
+        XCTAssertTrue(entrusted, "the demo entrusts one case")
+        let pudong = WebSession(app: app)
+        try await pudong.logIn("judge.pudong")
+        let inbox = try await pudong.get("/entrustments")
+        XCTAssertEqual(inbox.status, .ok)
+        XCTAssertTrue(inbox.body.contains(DemoEntrustments.fromCourt), "the inbox lists the demo entrustment")
+        problems += Self.problems(in: inbox.body, "/entrustments")
+        let sent = try await CaseEntrustment.query(on: app.db).first()
+        let entrustment = try XCTUnwrap(sent)
+        let ownerPage = try await web.get("/cases/\(entrustment.$enforcementCase.id)")
+        XCTAssertTrue(ownerPage.body.contains("data-testid=\"entrustment\""), "the owner's case shows what it entrusted")
+        problems += Self.problems(in: ownerPage.body, "owner's entrusted case")
+        let filedHere = try await pudong.post("/entrustments/\(try entrustment.requireID())/accept", form: ["_csrf": inbox.csrf ?? ""])
+        XCTAssertEqual(filedHere.status, .seeOther, filedHere.body)
+        if let location = filedHere.location {
+            let own = try await pudong.get(location)
+            XCTAssertEqual(own.status, .ok)
+            problems += Self.problems(in: own.body, "entrusted court's own case")
+            let notice = try await pudong.post(location + "/documents", form: ["_csrf": own.csrf ?? "", "kind": "enforcementNotice"])
+            if let at = notice.location { problems += Self.problems(in: try await pudong.get(at).body, "entrusted court's notice") }
+        }
+        let closedOwner = try await web.get("/cases/\(entrustment.$enforcementCase.id)")
+        problems += Self.problems(in: closedOwner.body, "owner's case closed as entrusted")
+
         // The party portal, as the applicant of a demo case.
         let someRow = try await EnforcementCase.query(on: app.db).filter(\.$caseNumber ~~ "京0105").first()
         let row = try XCTUnwrap(someRow)
