@@ -107,6 +107,13 @@ final class ChineseTextTests: AppTestCase {
         }
         let closedOwner = try await web.get("/cases/\(entrustment.$enforcementCase.id)")
         problems += Self.problems(in: closedOwner.body, "owner's case closed as entrusted")
+        // The audit log records the entrustment's findings with their articles, in Chinese.
+        let admin = WebSession(app: app)
+        try await admin.logIn("admin")
+        let audit = try await admin.get("/admin/audit")
+        XCTAssertEqual(audit.status, .ok)
+        XCTAssertTrue(audit.body.contains("委托"), "the audit log shows the entrustment")
+        problems += Self.problems(in: audit.body, "/admin/audit")
 
         // The party portal, as the applicant of a demo case.
         let someRow = try await EnforcementCase.query(on: app.db).filter(\.$caseNumber ~~ "京0105").first()

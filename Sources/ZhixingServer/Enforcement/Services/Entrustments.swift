@@ -111,7 +111,7 @@ enum Entrustments {
             try await fresh.save(on: tx)
             var changes = ChangeSet()
             changes.record("entrusted_court", from: nil, to: court.code)
-            changes.record("findings", from: nil, to: reasons.map { "\($0.message.zh)（\($0.article)）" }.joined(separator: "；"))
+            changes.record("findings", from: nil, to: reasons.map { "\($0.message.zh)（\($0.articleZh)）" }.joined(separator: "；"))
             try await AuditLog.append(on: tx, at: now, actor: actor.auditActor, action: "case.entrust", entity: "enforcement_case",
                                       entityID: caseID.uuidString, ownerPath: row.court.path, changes: changes.changes)
         }
