@@ -88,7 +88,7 @@ struct EntrustmentsController {
     private func renderInbox(_ req: Request, user: CurrentUser, error: AppError?) async throws -> Response {
         let table = req.application.localizer.table(req.language)
         let rows = try await Entrustments.inbox(as: user, on: req.db).map { e in
-            Row(action: Paths.entrustmentAccept(e.id), caseNumber: e.caseNumber, fromCourt: e.fromCourtName, entrustedOn: e.entrustedOn,
+            Row(action: Paths.entrustmentAccept(e.id), caseNumber: e.caseNumber, fromCourt: e.fromCourtName, entrustedOn: PageDate.text(e.entrustedOn, language: req.language),
                 findings: [e.noPropertyInArea ? table["entrust_no_property_in_area"] : nil,
                            e.propertyInOtherProvince ? table["entrust_property_elsewhere"] : nil].compactMap { $0 }.joined(separator: "；"),
                 note: e.note ?? "", by: e.entrustedBy)

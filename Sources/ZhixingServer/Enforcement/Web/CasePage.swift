@@ -162,8 +162,10 @@ struct CasePage: Encodable, Sendable {
         linkedCases = detail.linkedCases.map { Event(date: $0.caseNumber, kind: t("link_" + $0.kind), detail: $0.href, by: t("case_status_" + $0.status)) }
         entrustment = detail.entrustment.map { e in
             let court = language.hasPrefix("en") ? e.courtNameEn : e.courtNameZh
-            let filed = e.filedOn.map { " · " + t("entrustment_filed_on") + " " + $0 } ?? " · " + t("entrustment_pending")
-            return Entrustment(kind: t("entrustment_" + e.direction), detail: court + " · " + e.entrustedOn + filed,
+            let filed = e.filedOn.map { " · " + t("entrustment_filed_on") + " " + PageDate.text($0, language: language) }
+                ?? " · " + t("entrustment_pending")
+            return Entrustment(kind: t("entrustment_" + e.direction),
+                               detail: court + " · " + PageDate.text(e.entrustedOn, language: language) + filed,
                                caseNumber: e.caseNumber ?? "", href: e.href ?? "")
         }
         self.canEntrust = canEntrust
