@@ -48,7 +48,7 @@ enum TerminationRules {
                            "终结本次执行程序的各项条件均已具备（\(date.iso)）", "All the conditions for 终本 hold (\(date.iso))")
             : .enforcement([EnforcementArticles.termination(1), EnforcementArticles.cplInterpretation(517)],
                            missing.isEmpty ? "终结本次执行程序的条件已具备，但案件状态不允许（见上）" : "尚缺 \(missing.count) 项条件：\(items.filter { $0.item.state == .missing }.map(\.item.title.zh).joined(separator: "、"))",
-                           missing.isEmpty ? "The conditions hold but the state of the case does not allow 终本 (see above)" : "\(missing.count) condition(s) missing: \(missing.joined(separator: ", "))"))
+                           missing.isEmpty ? "The conditions hold but the state of the case does not allow 终本 (see above)" : "\(missing.count) condition(s) missing: \(items.filter { $0.item.state == .missing }.map(\.item.title.en).joined(separator: "; "))"))
         return TerminationChecklist(applicable: true, evaluatedOn: date, items: items.map(\.item), missing: missing,
                                     allowed: allowed, reasonsForRuling: items.compactMap(\.ruling), reasons: reasons)
     }

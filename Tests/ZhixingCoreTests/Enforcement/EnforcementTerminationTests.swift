@@ -36,6 +36,17 @@ struct EnforcementTerminationTests {
         #expect(Set(list.missing) == ["art1_item2_consumptionRestriction", "art5_applicantHeard"])
     }
 
+    @Test("Art.1 and Art.5: what is missing is said by its title in both languages, never by the condition's internal id")
+    func art1_conditionsMissing_namedByTitle() throws {
+        let list = try checklist(terminable(without: [.consumptionRestricted, .applicantHeard]))
+        let summary = try #require(list.reasons.last)
+        for id in list.missing {
+            #expect(!summary.message.en.contains(id) && !summary.message.zh.contains(id), "\(id)")
+            let title = try #require(list.item(id)?.title)
+            #expect(summary.message.en.contains(title.en) && summary.message.zh.contains(title.zh), "\(id)")
+        }
+    }
+
     @Test func art1_item1_noEnforcementNotice_missing() throws {
         let list = try checklist(terminable(without: [.enforcementNoticeServed]))
         #expect(list.item("art1_item1_enforcementNotice")?.state == .missing)
