@@ -35,7 +35,7 @@ struct ImportCourtsCommand: AsyncCommand {
 
 /// The plain function behind `zhixing import courts`, which tests call too.
 func importCourts(csv: String, app: Application) async throws -> CourtImport.Summary {
-    try await CourtImport.run(csv: csv, actor: .system("import courts"), at: app.clock.now(), on: app.db)
+    try await CourtImport.run(csv: csv, actor: .system("import courts"), at: app.effects.clock.now(), on: app.db)
 }
 
 struct ExitCode: Error, CustomStringConvertible {

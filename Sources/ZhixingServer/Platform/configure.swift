@@ -13,7 +13,11 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     try configureDatabase(app, config: config)
     app.registerMigrations()
 
-    app.calendars = try CalendarStore.load()
+    // The effects services are given (clock, ids, secrets, passwords, calendar, outbound calls): the
+    // production ones, unless the caller set its own before (a test does).
+    if !app.hasEffects {
+        app.effects = .live(for: app, calendars: try CalendarStore.load())
+    }
     app.localizer = try Localizer.load(from: app.directory.resourcesDirectory + "Localization")
     app.views.use(.leaf)
     app.leaf.cache.isEnabled = app.environment.isRelease
@@ -29,7 +33,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
 
     if app.decoyPasswordHash.isEmpty {
-        app.decoyPasswordHash = try await Passwords.hash([UInt8].random(count: 16).base64, cost: app.bcryptCost, on: app)
+        let effects = app.effects
+        app.decoyPasswordHash = try await effects.passwords.hash(effects.secrets.string(length: 22, from: SecretGenerator.base64URL))
     }
     try routes(app)
     registerCommands(app)

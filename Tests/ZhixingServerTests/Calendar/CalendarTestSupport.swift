@@ -61,7 +61,12 @@ extension AppTestCase {
     func secondInstance() async throws -> Application {
         let other = try await Application.make(.testing)
         other.bcryptCost = 4
-        other.clock = app.clock
+        // The same clock, and the same id and secret sequences (two processes never draw one id twice);
+        // its own calendar store and cache, and its own thread pool for bcrypt.
+        var effects = app.effects
+        effects.calendars = try CalendarStore.load()
+        effects.passwords = .bcrypt(cost: 4, on: other.threadPool)
+        other.effects = effects
         other.directory = app.directory
         try await ZhixingServer.configure(other, config: app.zhixingConfig)
         try await prepareDatabase(other)

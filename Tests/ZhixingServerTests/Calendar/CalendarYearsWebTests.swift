@@ -78,7 +78,7 @@ final class CalendarYearsWebTests: AppTestCase {
         XCTAssertTrue(edit.body.contains("data-testid=\"calendar-remove\""))
         let removed = try await web.post("/admin/calendar/2026/remove", form: ["_csrf": edit.csrf ?? ""])
         XCTAssertEqual(removed.status, .seeOther)
-        let year = try await CalendarYears.find(2026, app: app, on: app.db)
+        let year = try await CalendarYears.find(2026, effects: app.effects, on: app.db)
         XCTAssertEqual(year?.origin, .bundled)
         let events = try await AuditEvent.query(on: app.db).filter(\.$entity == "holiday_year").sort(\.$id).all()
         XCTAssertEqual(events.map(\.action), ["calendar.year.enter", "calendar.year.remove"])

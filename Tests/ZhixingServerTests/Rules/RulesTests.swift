@@ -52,7 +52,7 @@ final class RulesTests: AppTestCase {
     }
 
     func test_everyRuleSet_decidesItsShippedExample() async throws {
-        let context = try await app.calendars.ruleContext(on: app.db)
+        let context = try await app.effects.calendars.ruleContext(on: app.db)
         for engine in RuleEngine.all {
             let example = RuleExamples.facts(for: engine.name, in: app)
             XCTAssertNotEqual(example, "{}", "\(engine.name) has no worked example in Resources/RuleExamples")

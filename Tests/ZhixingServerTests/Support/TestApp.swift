@@ -17,8 +17,8 @@ enum TestApp {
     static func make(seedDemo: Bool = true, migrate: Bool = true, clock: AppClock = .fixed(fixedNow),
                      configure adjust: (inout AppConfig) -> Void = { _ in }) async throws -> Application {
         let app = try await Application.make(.testing)
-        app.bcryptCost = 4
-        app.clock = clock
+        app.bcryptCost = 4  // still read by `DemoSeed`, which hashes through the application
+        app.effects = try effects(for: app, clock: clock)
         app.directory = DirectoryConfiguration(workingDirectory: packageRoot)
         var config = AppConfig(databaseURL: postgresURL, secureCookies: true)
         if postgresURL == nil {
@@ -41,6 +41,19 @@ enum TestApp {
             throw error
         }
         return app
+    }
+
+    /// The effects every server test runs with: `Effects.failing`, with the members tests need set —
+    /// the fixed `clock`, ids counting up, secrets from a fixed seed, bcrypt at the lowest cost, and the
+    /// shipped calendar. `outbound` stays unset: a test that calls out must say what answers.
+    static func effects(for app: Application, clock: AppClock) throws -> Effects {
+        var effects = Effects.failing()
+        effects.clock = clock
+        effects.ids = .incrementing()
+        effects.secrets = .seeded()
+        effects.passwords = .bcrypt(cost: 4, on: app.threadPool)
+        effects.calendars = try CalendarStore.load()
+        return effects
     }
 
     static func shutdown(_ app: Application) async throws {
@@ -98,8 +111,8 @@ class AppTestCase: XCTestCase {
     func makeUser(_ username: String, role: Role, at code: String) async throws -> User {
         let org = try await Organisation.query(on: app.db).filter(\.$code == code).first()
         let orgID = try XCTUnwrap(org?.id, "no organisation \(code)")
-        let hash = try await Passwords.hash(DemoSeed.password, cost: 4, on: app)
-        let user = User(username: username, displayName: username, passwordHash: hash, role: role, organisationID: orgID)
+        let hash = try await app.effects.passwords.hash(DemoSeed.password)
+        let user = User(id: app.effects.ids.next(), username: username, displayName: username, passwordHash: hash, role: role, organisationID: orgID)
         try await user.create(on: app.db)
         return user
     }

@@ -46,10 +46,10 @@ struct AuthAPIController {
             throw AppError(status: .unauthorized, code: "login.failed", message: LoginService.failedMessage)
         case .success(let user):
             guard let userID = user.id else { throw AppError.unauthorized() }
-            let (token, hash) = APITokens.generate()
+            let (token, hash) = APITokens.generate(using: req.effects.secrets)
             let expires = req.now.addingTimeInterval(Double(days) * 86_400)
             let ownerPath = try await user.$organisation.get(on: req.db).path
-            let row = APIToken(userID: userID, name: name, tokenHash: hash, expiresAt: expires)
+            let row = APIToken(id: req.effects.ids.next(), userID: userID, name: name, tokenHash: hash, expiresAt: expires)
             try await req.db.writeTransaction { tx in
                 try await row.create(on: tx)
                 try await AuditLog.append(on: tx, at: req.now, actor: AuditActor(id: userID, name: user.username),

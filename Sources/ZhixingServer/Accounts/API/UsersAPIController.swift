@@ -52,7 +52,7 @@ struct UsersAPIController {
         let user = try await UserAdmin.create(
             .init(username: input.username, displayName: input.displayName, password: input.password,
                   role: input.role, organisationCode: input.organisationCode),
-            as: actor, app: req.application, at: req.now, on: req.db)
+            as: actor, effects: req.effects, on: req.db)
         return try await UserDTO(user).encodeResponse(status: .created, for: req)
     }
 
@@ -64,7 +64,7 @@ struct UsersAPIController {
         let user = try await UserAdmin.update(
             id, .init(displayName: input.displayName, role: input.role, organisationCode: input.organisationCode,
                       active: input.active, password: input.password, version: input.version),
-            as: actor, app: req.application, at: req.now, on: req.db)
+            as: actor, effects: req.effects, on: req.db)
         return UserDTO(user)
     }
 }

@@ -31,13 +31,9 @@ struct RequireAPIUser: AsyncMiddleware {
 enum APITokens {
     static let prefix = "zx_"
 
-    /// A new random token (256 bits) and its hash.
-    static func generate() -> (token: String, hash: String) {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        let token = prefix + Data(bytes).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+    /// A new random token and its hash: 43 characters of URL-safe base64 (258 bits) after the prefix.
+    static func generate(using secrets: SecretGenerator) -> (token: String, hash: String) {
+        let token = prefix + secrets.string(length: 43, from: SecretGenerator.base64URL)
         return (token, hash(token))
     }
 

@@ -39,7 +39,7 @@ extension Request {
             webSessionState.anonymousCSRF = existing
             return existing
         }
-        let token = WebSessions.randomToken()
+        let token = WebSessions.randomToken(using: effects.secrets)
         webSessionState.anonymousCSRF = token
         webSessionState.setAnonymousCSRF = true
         return token

@@ -17,9 +17,9 @@ enum LoginService {
         let app = req.application
         let key = rawName.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         let throttle = Throttle.staff(app.zhixingConfig)
-        guard let attempt = try await throttle.begin(key: key, ip: ip, at: req.now, on: req.db) else { return .locked }
+        guard let attempt = try await throttle.begin(key: key, ip: ip, effects: req.effects, on: req.db) else { return .locked }
         let user = try await User.query(on: req.db).filter(\.$username == key).first()
-        let ok = try await Passwords.verify(password, hash: user?.passwordHash ?? app.decoyPasswordHash, on: app)
+        let ok = try await req.effects.passwords.verify(password, hash: user?.passwordHash ?? app.decoyPasswordHash)
         guard ok, let user, user.active else { return .failed }
         try await throttle.succeeded(attempt, on: req.db)
         return .success(user)

@@ -30,8 +30,20 @@ struct Throttle: Sendable {
     }
 
     /// A recorded attempt that is allowed to be checked, or `nil` when the key or the address is locked.
+    /// The attempt is recorded at `effects.clock`'s time, with an id from `effects.ids`.
+    func begin(key: String, ip: String, effects: Effects, on db: any Database) async throws -> LoginAttempt? {
+        try await begin(key: key, ip: ip, at: effects.clock.now(), id: effects.ids.next(), on: db)
+    }
+
+    /// Transitional: for `PortalController` (under `Enforcement/`) until it passes `effects`; the row's id
+    /// is then Fluent's.
     func begin(key: String, ip: String, at now: Date, on db: any Database) async throws -> LoginAttempt? {
+        try await begin(key: key, ip: ip, at: now, id: nil, on: db)
+    }
+
+    private func begin(key: String, ip: String, at now: Date, id: UUID?, on db: any Database) async throws -> LoginAttempt? {
         let attempt = LoginAttempt(usernameKey: key, ip: ip, at: now, success: false, purpose: purpose)
+        attempt.id = id
         try await db.writeTransaction { tx in try await attempt.create(on: tx) }
         let since = now.addingTimeInterval(-window)
         let byKey = try await LoginAttempt.query(on: db).filter(\.$purpose == purpose.rawValue)

@@ -52,20 +52,21 @@ enum UserAdmin {
         return user
     }
 
-    static func create(_ input: NewUser, as actor: CurrentUser, app: Application, at date: Date, on db: any Database) async throws -> User {
+    static func create(_ input: NewUser, as actor: CurrentUser, effects: Effects, on db: any Database) async throws -> User {
         try requireAdministrator(actor)
+        let date = effects.clock.now()
         let username = try validUsername(input.username)
         let displayName = try required(input.displayName, field: "displayName", max: 100)
         try Passwords.check(input.password)
         let role = try validRole(input.role)
         let organisation = try await organisationInScope(code: input.organisationCode, for: role, actor: actor, on: db)
         guard let orgID = organisation.id else { throw AppError.notFound() }
-        let hash = try await Passwords.hash(input.password, cost: app.bcryptCost, on: app)
+        let hash = try await effects.passwords.hash(input.password)
         return try await db.writeTransaction { tx in
             if try await User.query(on: tx).filter(\.$username == username).first() != nil {
                 throw AppError.conflict("username.taken", .init(zh: "用户名已被使用。", en: "This username is taken."), field: "username")
             }
-            let user = User(username: username, displayName: displayName, passwordHash: hash, role: role, organisationID: orgID)
+            let user = User(id: effects.ids.next(), username: username, displayName: displayName, passwordHash: hash, role: role, organisationID: orgID)
             try await user.create(on: tx)
             var changes = ChangeSet()
             changes.record("username", from: nil, to: username)
@@ -80,8 +81,9 @@ enum UserAdmin {
         }
     }
 
-    static func update(_ id: UUID, _ input: Changes, as actor: CurrentUser, app: Application, at date: Date, on db: any Database) async throws -> User {
+    static func update(_ id: UUID, _ input: Changes, as actor: CurrentUser, effects: Effects, on db: any Database) async throws -> User {
         try requireAdministrator(actor)
+        let date = effects.clock.now()
         guard let user = try await find(id, as: actor, on: db) else { throw AppError.notFound() }
         var changes = ChangeSet()
         let role = try input.role.map(validRole) ?? user.userRole ?? .clerk
@@ -105,7 +107,7 @@ enum UserAdmin {
         var newHash: String? = nil
         if let password = input.password, !password.isEmpty {
             try Passwords.check(password)
-            newHash = try await Passwords.hash(password, cost: app.bcryptCost, on: app)
+            newHash = try await effects.passwords.hash(password)
             changes.record("password", from: "(set)", to: "(changed)")
         }
         if changes.isEmpty { return user }

@@ -34,11 +34,13 @@ enum WebSessions {
 
     /// Starts a session for `userID` (after a successful log-in), ending the request's old one.
     static func start(userID: UUID, for req: Request) async throws {
-        let (token, hash) = APITokens.generate()
-        let now = req.now
+        let effects = req.effects
+        let (token, hash) = APITokens.generate(using: effects.secrets)
+        let now = effects.clock.now()
         let hours = req.application.zhixingConfig.sessionHours
-        let session = WebSessionRecord(tokenHash: hash, userID: userID, csrfToken: randomToken(), createdAt: now,
+        let session = WebSessionRecord(tokenHash: hash, userID: userID, csrfToken: randomToken(using: effects.secrets), createdAt: now,
                                  expiresAt: now.addingTimeInterval(Double(hours) * 3600))
+        session.id = effects.ids.next()
         let old = req.webSessionState.session?.id
         try await req.db.writeTransaction { tx in
             if let old { try await WebSessionRecord.query(on: tx).filter(\.$id == old).delete() }
@@ -94,8 +96,9 @@ enum WebSessions {
         return flash
     }
 
-    static func randomToken() -> String {
-        [UInt8].random(count: 24).base64
+    /// A CSRF token: 32 characters of URL-safe base64 (192 bits).
+    static func randomToken(using secrets: SecretGenerator) -> String {
+        secrets.string(length: 32, from: SecretGenerator.base64URL)
     }
 }
 

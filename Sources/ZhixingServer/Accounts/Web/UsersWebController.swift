@@ -82,7 +82,7 @@ struct UsersWebController {
             let user = try await UserAdmin.create(
                 .init(username: form.username ?? "", displayName: form.displayName ?? "", password: form.password ?? "",
                       role: form.role ?? "", organisationCode: form.organisationCode ?? ""),
-                as: actor, app: req.application, at: req.now, on: req.db)
+                as: actor, effects: req.effects, on: req.db)
             return req.redirect(to: Paths.user(user.id ?? UUID()) + "?saved=1", redirectType: .normal)
         } catch let error as AppError where error.status == .badRequest || error.status == .conflict {
             return try await renderForm(req, user: nil, values: form, error: error)
@@ -110,7 +110,7 @@ struct UsersWebController {
                 id, .init(displayName: form.displayName, role: form.role, organisationCode: form.organisationCode,
                           active: form.active == "on" || form.active == "true", password: form.password,
                           version: form.version ?? 0),
-                as: actor, app: req.application, at: req.now, on: req.db)
+                as: actor, effects: req.effects, on: req.db)
             return req.redirect(to: Paths.user(id) + "?saved=1", redirectType: .normal)
         } catch let error as AppError where error.status == .badRequest || error.status == .conflict {
             return try await renderForm(req, user: user, values: form, error: error)

@@ -15,14 +15,14 @@ struct CalendarAPIController {
 
     @Sendable func list(req: Request) async throws -> JSONBody<CalendarYearListDTO> {
         _ = try req.requireUser()
-        let years = try await CalendarYears.all(app: req.application, on: req.db)
+        let years = try await CalendarYears.all(effects: req.effects, on: req.db)
         return JSONBody(CalendarYearListDTO(items: years.map { CalendarYearDTO($0) }))
     }
 
     @Sendable func show(req: Request) async throws -> JSONBody<CalendarYearDTO> {
         _ = try req.requireUser()
         guard let number = req.parameters.get("year", as: Int.self),
-              let year = try await CalendarYears.find(number, app: req.application, on: req.db) else { throw AppError.notFound() }
+              let year = try await CalendarYears.find(number, effects: req.effects, on: req.db) else { throw AppError.notFound() }
         return JSONBody(CalendarYearDTO(year))
     }
 
@@ -31,15 +31,14 @@ struct CalendarAPIController {
         try CalendarYears.requireEditor(actor)
         let year = try Self.year(req)
         let body = try req.content.decode(CalendarYearRequest.self)
-        let saved = try await CalendarYears.save(try body.input.entry(year: year), as: actor, app: req.application,
-                                                 at: req.now, on: req.db)
+        let saved = try await CalendarYears.save(try body.input.entry(year: year), as: actor, effects: req.effects, on: req.db)
         return JSONBody(CalendarYearDTO(saved.year, recomputedCases: saved.recomputedCases))
     }
 
     @Sendable func remove(req: Request) async throws -> Response {
         let actor = try req.requireUser()
         try CalendarYears.requireEditor(actor)
-        _ = try await CalendarYears.remove(try Self.year(req), as: actor, app: req.application, at: req.now, on: req.db)
+        _ = try await CalendarYears.remove(try Self.year(req), as: actor, effects: req.effects, on: req.db)
         return Response(status: .noContent)
     }
 

@@ -27,6 +27,9 @@ final class HolidayYearRecord: Model, @unchecked Sendable {
 
     init() {}
 
+    /// A new row, its id from `Effects.ids`; the fields are set from the entry before it is saved.
+    init(id: UUID) { self.id = id }
+
     /// The entry as typed, read back from the row.
     func entry() throws -> HolidayYearEntry {
         HolidayYearEntry(year: year, noticeTitle: noticeTitle, noticeNumber: noticeNumber,

@@ -29,7 +29,10 @@ final class CalendarStore: Sendable {
     let file: HolidaySchedule
 
     /// The shipped defaults: bundled years, then the file's (which win for a year in both).
-    var defaults: HolidaySchedule { bundled.merging(file) }
+    var defaults: HolidaySchedule {
+        whenUsed?()
+        return bundled.merging(file)
+    }
 
     private struct Cached: Sendable {
         let generation: Int
@@ -38,9 +41,13 @@ final class CalendarStore: Sendable {
 
     private let cache = Mutex<Cached?>(nil)
 
-    init(bundled: HolidaySchedule, file: HolidaySchedule = .empty) {
+    /// Called on every use: nothing in production; the tests' unset calendar (`Effects.failing`) reports it.
+    private let whenUsed: (@Sendable () -> Void)?
+
+    init(bundled: HolidaySchedule, file: HolidaySchedule = .empty, whenUsed: (@Sendable () -> Void)? = nil) {
         self.bundled = bundled
         self.file = file
+        self.whenUsed = whenUsed
     }
 
     /// The store of the running server: bundled data, plus `ZHIXING_HOLIDAYS_FILE` if set.
@@ -54,6 +61,7 @@ final class CalendarStore: Sendable {
 
     /// Where the shipped defaults have `year` from, if they have it.
     func defaultOrigin(of year: Int) -> Origin? {
+        whenUsed?()
         if file.hasSchedule(for: year) { return .file }
         if bundled.hasSchedule(for: year) { return .bundled }
         return nil
@@ -61,6 +69,7 @@ final class CalendarStore: Sendable {
 
     /// The context every rule set decides in, with the calendar as the database has it now.
     func ruleContext(on db: any Database) async throws -> RuleContext {
+        whenUsed?()
         let generation = try await Self.generation(on: db)
         if let cached = cache.withLock({ $0 }), cached.generation == generation { return cached.context }
         // Rows may have moved on since `generation` was read; then the next use sees a newer
@@ -91,16 +100,10 @@ final class CalendarStore: Sendable {
 }
 
 extension Application {
-    private struct CalendarStoreKey: StorageKey { typealias Value = CalendarStore }
-
-    /// The statutory calendar's store (set by `configure`; bundled data alone if it was not).
+    /// `effects.calendars`. Transitional: for the services under `Enforcement/` and `Demo/` that still
+    /// take the application; remove once they take `Effects`.
     var calendars: CalendarStore {
-        get {
-            if let store = storage[CalendarStoreKey.self] { return store }
-            let store = CalendarStore(bundled: (try? HolidaySchedule.bundled()) ?? .empty)
-            storage[CalendarStoreKey.self] = store
-            return store
-        }
-        set { storage[CalendarStoreKey.self] = newValue }
+        get { effects.calendars }
+        set { effects.calendars = newValue }
     }
 }

@@ -38,8 +38,8 @@ enum CalendarYears {
     }
 
     /// Every year the calendar has, ascending.
-    static func all(app: Application, on db: any Database) async throws -> [Year] {
-        let store = app.calendars
+    static func all(effects: Effects, on db: any Database) async throws -> [Year] {
+        let store = effects.calendars
         let rows = try await HolidayYearRecord.query(on: db).filter(\.$removed == false).all()
         var byYear: [Int: HolidayYearRecord] = [:]
         for row in rows { byYear[row.year] = row }
@@ -48,9 +48,9 @@ enum CalendarYears {
     }
 
     /// One year, or `nil` when the calendar has no data for it.
-    static func find(_ year: Int, app: Application, on db: any Database) async throws -> Year? {
+    static func find(_ year: Int, effects: Effects, on db: any Database) async throws -> Year? {
         let row = try await HolidayYearRecord.query(on: db).filter(\.$year == year).filter(\.$removed == false).first()
-        return try self.year(year, record: row, store: app.calendars)
+        return try self.year(year, record: row, store: effects.calendars)
     }
 
     private static func year(_ year: Int, record: HolidayYearRecord?, store: CalendarStore) throws -> Year? {
@@ -72,14 +72,15 @@ enum CalendarYears {
 
     /// Enters (or replaces) the administrators' arrangement for `entry.year`: validated by the core,
     /// stored, audited, and the stored deadlines it moves recomputed, all in one transaction.
-    static func save(_ entry: HolidayYearEntry, as actor: CurrentUser, app: Application, at now: Date,
+    static func save(_ entry: HolidayYearEntry, as actor: CurrentUser, effects: Effects,
                      on db: any Database) async throws -> Saved {
         try requireEditor(actor)
+        let now = effects.clock.now()
         let valid = try entry.validated()
         let recomputed: Int = try await db.writeTransaction { tx in
             try await lockCalendar(on: tx)
             let existing = try await HolidayYearRecord.query(on: tx).filter(\.$year == entry.year).first()
-            let row = existing ?? HolidayYearRecord()
+            let row = existing ?? HolidayYearRecord(id: effects.ids.next())
             var changes = ChangeSet()
             let wasLive = existing.map { !$0.removed } ?? false
             let action = wasLive ? "calendar.year.update" : "calendar.year.enter"
@@ -95,7 +96,7 @@ enum CalendarYears {
             row.removed = false
             row.revision = try await CalendarStore.generation(on: tx) + 1
             try await row.save(on: tx)
-            let count = try await DeadlineRecompute.run(around: entry.year, store: app.calendars,
+            let count = try await DeadlineRecompute.run(around: entry.year, store: effects.calendars,
                                                         today: LocalDate.inChina(now), on: tx)
             changes.record("recomputed_cases", from: nil, to: String(count))
             try await AuditLog.append(on: tx, at: now, actor: actor.auditActor,
@@ -104,15 +105,16 @@ enum CalendarYears {
                                       ownerPath: actor.organisationPath, changes: changes.changes)
             return count
         }
-        guard let year = try await find(entry.year, app: app, on: db) else { throw AppError.notFound() }
+        guard let year = try await find(entry.year, effects: effects, on: db) else { throw AppError.notFound() }
         return Saved(year: year, recomputedCases: recomputed)
     }
 
     /// Removes the administrators' entry for `year`: the shipped default applies again (or none, and
     /// deadlines in that year warn again). Stored deadlines are recomputed as for a save.
-    static func remove(_ year: Int, as actor: CurrentUser, app: Application, at now: Date,
+    static func remove(_ year: Int, as actor: CurrentUser, effects: Effects,
                        on db: any Database) async throws -> Int {
         try requireEditor(actor)
+        let now = effects.clock.now()
         return try await db.writeTransaction { tx in
             try await lockCalendar(on: tx)
             guard let row = try await HolidayYearRecord.query(on: tx).filter(\.$year == year).filter(\.$removed == false).first() else {
@@ -121,7 +123,7 @@ enum CalendarYears {
             row.removed = true
             row.revision = try await CalendarStore.generation(on: tx) + 1
             try await row.save(on: tx)
-            let count = try await DeadlineRecompute.run(around: year, store: app.calendars,
+            let count = try await DeadlineRecompute.run(around: year, store: effects.calendars,
                                                         today: LocalDate.inChina(now), on: tx)
             var changes = ChangeSet()
             changes.record("notice_number", from: row.noticeNumber, to: nil)

@@ -57,8 +57,7 @@ struct CalendarWebController {
         do {
             let input = CalendarYearInput(noticeTitle: form.noticeTitle, noticeNumber: form.noticeNumber, noticeDate: form.noticeDate,
                                           holidays: form.holidays, makeupWorkdays: form.makeupWorkdays)
-            let saved = try await CalendarYears.save(try input.entry(year: year), as: actor, app: req.application,
-                                                     at: req.now, on: req.db)
+            let saved = try await CalendarYears.save(try input.entry(year: year), as: actor, effects: req.effects, on: req.db)
             return req.redirect(to: Paths.calendarYear(year) + "?saved=\(saved.recomputedCases)", redirectType: .normal)
         } catch let error as FieldError {
             return try await renderForm(req, year: year, values: form, error: .invalid(error))
@@ -71,7 +70,7 @@ struct CalendarWebController {
         let actor = try req.requireUser()
         try CalendarYears.requireEditor(actor)
         let year = try Self.year(req)
-        _ = try await CalendarYears.remove(year, as: actor, app: req.application, at: req.now, on: req.db)
+        _ = try await CalendarYears.remove(year, as: actor, effects: req.effects, on: req.db)
         return req.redirect(to: Paths.calendarYears + "?removed=\(year)", redirectType: .normal)
     }
 
@@ -84,7 +83,7 @@ struct CalendarWebController {
     private func renderList(_ req: Request, actor: CurrentUser, openYear: String?, error: AppError?) async throws -> Response {
         let table = req.application.localizer.table(req.language)
         let mayEdit = CalendarYears.mayEdit(actor)
-        let years = try await CalendarYears.all(app: req.application, on: req.db)
+        let years = try await CalendarYears.all(effects: req.effects, on: req.db)
         var rows = years.map { y in
             CalendarPages.Row(
                 year: y.year, origin: y.origin.rawValue, originLabel: table["calendar_origin_\(y.origin.rawValue)"] ?? y.origin.rawValue,
@@ -112,7 +111,7 @@ struct CalendarWebController {
     }
 
     private func renderForm(_ req: Request, year: Int, values: YearForm?, error: AppError?) async throws -> Response {
-        let current = try await CalendarYears.find(year, app: req.application, on: req.db)
+        let current = try await CalendarYears.find(year, effects: req.effects, on: req.db)
         let record = current?.record
         // Prefilled from the entry, else from the shipped default the administrator is about to override.
         let shown: HolidayYearEntry? = try record?.entry()

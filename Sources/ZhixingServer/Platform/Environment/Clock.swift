@@ -1,6 +1,6 @@
 import Vapor
 
-/// The clock, injected: the server reads time only through this, so tests fix it.
+/// The clock, injected (`Effects.clock`): the server reads time only through this, so tests fix it.
 public struct AppClock: Sendable {
     public let now: @Sendable () -> Date
 
@@ -12,14 +12,15 @@ public struct AppClock: Sendable {
 }
 
 extension Application {
-    private struct ClockKey: StorageKey { typealias Value = AppClock }
-
-    public var clock: AppClock {
-        get { storage[ClockKey.self] ?? .system }
-        set { storage[ClockKey.self] = newValue }
+    /// `effects.clock`. Transitional: for the services under `Enforcement/` and `Demo/` that still take
+    /// the application; remove once they take `Effects`.
+    var clock: AppClock {
+        get { effects.clock }
+        set { effects.clock = newValue }
     }
 }
 
 extension Request {
-    public var now: Date { application.clock.now() }
+    /// The time now, from the effects' clock.
+    var now: Date { effects.clock.now() }
 }

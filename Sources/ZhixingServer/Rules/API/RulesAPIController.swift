@@ -14,7 +14,7 @@ struct RulesAPIController {
                            message: .init(zh: "请以 JSON 提交事实。", en: "Send the facts as JSON."))
         }
         let body = req.body.data.map { Data(buffer: $0) } ?? Data()
-        let decision = try engine.decide(json: body, context: try await req.application.calendars.ruleContext(on: req.db))
+        let decision = try engine.decide(json: body, context: try await req.effects.calendars.ruleContext(on: req.db))
         let response = Response(status: .ok, body: .init(data: decision))
         response.headers.contentType = .json
         return response

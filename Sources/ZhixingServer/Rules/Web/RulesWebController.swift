@@ -51,7 +51,7 @@ struct RulesWebController {
         let engine = try engine(req)
         let facts = try req.content.decode(Form.self).facts ?? ""
         do {
-            let decision = try engine.decide(json: Data(facts.utf8), context: try await req.application.calendars.ruleContext(on: req.db))
+            let decision = try engine.decide(json: Data(facts.utf8), context: try await req.effects.calendars.ruleContext(on: req.db))
             return try await render(req, engine, facts: facts, decision: decision, error: nil)
         } catch let error as FieldError {
             return try await render(req, engine, facts: facts, decision: nil, error: error)
