@@ -24,7 +24,9 @@ final class StoredValueTests: AppTestCase {
 
     /// What a reader of the case meets: the service's error, and the API's answer.
     private func readingCase(_ id: UUID) async throws -> (error: StoredValueError?, status: HTTPStatus, body: String) {
-        let judge = try XCTUnwrap(try await CurrentUser.load(userID: try await userID("judge"), on: app.db))
+        let judgeID = try await userID("judge")
+        let loaded = try await CurrentUser.load(userID: judgeID, on: app.db)
+        let judge = try XCTUnwrap(loaded)
         var thrown: StoredValueError?
         do {
             _ = try await CaseDetail.load(id, as: judge, app: app, on: app.db)
@@ -64,7 +66,8 @@ final class StoredValueTests: AppTestCase {
         try await sql.raw("UPDATE enforcement_cases SET type_code = '执X' WHERE case_number = \(bind: filed.number)").run()
         assertCorrupt(try await readingCase(filed.id), table: "enforcement_cases", column: "type_code", value: "执X")
         // The core's facts are not made from it either.
-        let row = try XCTUnwrap(try await EnforcementCase.find(filed.id, on: app.db))
+        let found = try await EnforcementCase.find(filed.id, on: app.db)
+        let row = try XCTUnwrap(found)
         XCTAssertThrowsError(try CaseFacts.facts(of: row, events: [], entrustment: nil, asOf: LocalDate(year: 2026, month: 11, day: 18)!)) {
             XCTAssertEqual(($0 as? StoredValueError)?.column, "type_code")
         }
@@ -131,7 +134,8 @@ final class StoredValueTests: AppTestCase {
         let (courtStatus, courtBody) = try await get("/api/v1/courts/%E4%BA%AC0105", token: try await token("judge"))
         XCTAssertEqual(courtStatus, .internalServerError, courtBody)
         try await sql.raw("UPDATE organisations SET level = 'basic', kind = 'spaceport' WHERE code = '京0105'").run()
-        let org = try XCTUnwrap(try await Organisation.query(on: app.db).filter(\.$code == "京0105").first())
+        let found = try await Organisation.query(on: app.db).filter(\.$code == "京0105").first()
+        let org = try XCTUnwrap(found)
         XCTAssertThrowsError(try org.organisationKind) {
             XCTAssertEqual(($0 as? StoredValueError)?.description, #"Stored value not understood: organisations.kind = "spaceport""#)
         }
@@ -174,7 +178,8 @@ final class StoredValueTests: AppTestCase {
     /// nothing by luck. Now such a scope matches nothing by construction, and a real id still matches.
     func test_scopeWithAnUnparsableOrganisationID_matchesNothing() async throws {
         _ = try await fileCase()
-        let court = try XCTUnwrap(try await Organisation.query(on: app.db).filter(\.$code == "京0105").first())
+        let found = try await Organisation.query(on: app.db).filter(\.$code == "京0105").first()
+        let court = try XCTUnwrap(found)
         let courtID = try court.requireID()
         for scope in [AccessScope.organisation(courtID.uuidString), .addressedTo(courtID.uuidString)] {
             let organisations = try await scope.apply(to: Organisation.query(on: app.db)).count()

@@ -35,14 +35,12 @@ extension Model {
         return value
     }
 
-    /// The same for a column that may be null: `nil` when it is, `StoredValueError` when it holds an unknown value.
+    /// The same for a column that may be null: `nil` when it is (or, as Fluent reads it, was never set on a
+    /// new row), `StoredValueError` when it holds an unknown value.
     func stored<Value: RawRepresentable>(_ field: KeyPath<Self, OptionalFieldProperty<Self, String>>,
                                          as _: Value.Type = Value.self) throws -> Value? where Value.RawValue == String {
         let property = self[keyPath: field]
-        guard let loaded = property.value else {
-            throw StoredValueError(table: Self.schema, column: property.key.description, value: nil)
-        }
-        guard let raw = loaded else { return nil }
+        guard let raw = property.value ?? nil else { return nil }
         guard let value = Value(rawValue: raw) else {
             throw StoredValueError(table: Self.schema, column: property.key.description, value: raw)
         }
