@@ -258,18 +258,18 @@ enum DemoCases {
                 continue
             }
             let users = try await User.query(on: app.db).filter(\.$organisation.$id == courtID).all()
-            guard let judge = users.first(where: { $0.role == Role.enforcementJudge.rawValue }), let judgeID = judge.id else { continue }
+            guard let judge = try users.first(where: { try $0.userRole == .enforcementJudge }), let judgeID = judge.id else { continue }
             let team = Team()
             team.$court.id = courtID
             team.name = "执行一组"
             team.$judge.id = judgeID
-            team.$assistant.id = users.first { $0.role == Role.assistantJudge.rawValue }?.id
-            team.$police.id = users.first { $0.role == Role.judicialPolice.rawValue }?.id
-            team.$clerk.id = users.first { $0.role == Role.clerk.rawValue }?.id
+            team.$assistant.id = try users.first { try $0.userRole == .assistantJudge }?.id
+            team.$police.id = try users.first { try $0.userRole == .judicialPolice }?.id
+            team.$clerk.id = try users.first { try $0.userRole == .clerk }?.id
             try await app.db.writeTransaction { tx in
                 try await team.create(on: tx)
                 try await AuditLog.append(on: tx, at: app.clock.now(), actor: .system("demo"), action: "team.create", entity: "team",
-                                          entityID: team.id?.uuidString ?? "", ownerPath: court.path,
+                                          entityID: try team.requireID().uuidString, ownerPath: court.path,
                                           changes: ["name": .init(from: nil, to: team.name)])
             }
             if let id = team.id { result[code] = id }

@@ -87,7 +87,7 @@ enum DemoSeed {
                                 role: account.role, organisationID: orgID)
                 try await user.create(on: tx)
                 try await AuditLog.append(on: tx, at: now, actor: .system("demo"), action: "user.create", entity: "user",
-                                          entityID: user.id?.uuidString ?? "", ownerPath: org.path,
+                                          entityID: try user.requireID().uuidString, ownerPath: org.path,
                                           changes: ["username": .init(from: nil, to: account.username), "role": .init(from: nil, to: account.role.rawValue)])
             }
         }

@@ -53,10 +53,10 @@ struct AuthAPIController {
             try await req.db.writeTransaction { tx in
                 try await row.create(on: tx)
                 try await AuditLog.append(on: tx, at: req.now, actor: AuditActor(id: userID, name: user.username),
-                                          action: "token.create", entity: "api_token", entityID: row.id?.uuidString ?? "",
+                                          action: "token.create", entity: "api_token", entityID: try row.requireID().uuidString,
                                           ownerPath: ownerPath, changes: ["name": .init(from: nil, to: name)])
             }
-            let body = CreatedToken(id: row.id ?? UUID(), token: token, name: name, expiresAt: expires)
+            let body = CreatedToken(id: try row.requireID(), token: token, name: name, expiresAt: expires)
             let response = try await body.encodeResponse(status: .created, for: req)
             response.headers.cacheControl = .init(noStore: true)
             return response
@@ -66,7 +66,7 @@ struct AuthAPIController {
     @Sendable func list(req: Request) async throws -> [TokenDTO] {
         let user = try req.requireUser()
         return try await APIToken.query(on: req.db).filter(\.$user.$id == user.id).sort(\.$createdAt, .descending).all()
-            .map { TokenDTO(id: $0.id ?? UUID(), name: $0.name, expiresAt: $0.expiresAt, revoked: $0.revokedAt != nil, lastUsedAt: $0.lastUsedAt) }
+            .map { TokenDTO(id: try $0.requireID(), name: $0.name, expiresAt: $0.expiresAt, revoked: $0.revokedAt != nil, lastUsedAt: $0.lastUsedAt) }
     }
 
     @Sendable func revoke(req: Request) async throws -> HTTPStatus {

@@ -35,14 +35,14 @@ struct UsersAPIController {
         let user = try req.requireUser()
         let paging = try Paging(req)
         let listing = try await UserAdmin.list(as: user, query: req.query[String.self, at: "q"], page: paging.page, per: paging.per, on: req.db)
-        return PageDTO(items: listing.users.map(UserDTO.init), total: listing.total, page: listing.page, per: listing.per)
+        return PageDTO(items: try listing.users.map(UserDTO.init), total: listing.total, page: listing.page, per: listing.per)
     }
 
     @Sendable func show(req: Request) async throws -> UserDTO {
         let actor = try req.requireUser()
         guard let id = req.parameters.get("id", as: UUID.self),
               let user = try await UserAdmin.find(id, as: actor, on: req.db) else { throw AppError.notFound() }
-        return UserDTO(user)
+        return try UserDTO(user)
     }
 
     @Sendable func create(req: Request) async throws -> Response {
@@ -65,6 +65,6 @@ struct UsersAPIController {
             id, .init(displayName: input.displayName, role: input.role, organisationCode: input.organisationCode,
                       active: input.active, password: input.password, version: input.version),
             as: actor, effects: req.effects, on: req.db)
-        return UserDTO(user)
+        return try UserDTO(user)
     }
 }

@@ -33,5 +33,6 @@ final class User: Model, @unchecked Sendable {
         self.version = 1
     }
 
-    var userRole: Role? { Role(rawValue: role) }
+    /// `role` as the core's role; an unknown stored role throws `StoredValueError` (never a default role).
+    var userRole: Role { get throws { try stored(\.$role) } }
 }

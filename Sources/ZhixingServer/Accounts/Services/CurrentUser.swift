@@ -44,17 +44,17 @@ struct CurrentUser: Authenticatable, Sendable {
         language.hasPrefix("en") ? organisationNameEn : organisationNameZh
     }
 
-    /// Loads the user and organisation; `nil` when the account is gone, inactive or inconsistent.
+    /// Loads the user and organisation; `nil` when the account is gone or inactive. An unknown stored role,
+    /// organisation kind or court level is corrupt data (`StoredValueError`), not a user to treat as logged out.
     static func load(userID: UUID, tokenID: UUID? = nil, on db: any Database) async throws -> CurrentUser? {
         guard let user = try await User.query(on: db).filter(\.$id == userID).with(\.$organisation).first(),
-              user.active, let role = user.userRole,
-              let org = user.$organisation.value, let orgID = org.id, let kind = org.organisationKind
+              user.active, let org = user.$organisation.value
         else { return nil }
         return CurrentUser(
-            id: userID, username: user.username, displayName: user.displayName, role: role,
-            organisationID: orgID, organisationKind: kind, organisationCode: org.code,
+            id: userID, username: user.username, displayName: user.displayName, role: try user.userRole,
+            organisationID: try org.requireID(), organisationKind: try org.organisationKind, organisationCode: org.code,
             organisationNameZh: org.nameZh, organisationNameEn: org.nameEn, organisationPath: org.path,
-            courtLevel: org.courtLevel, tokenID: tokenID)
+            courtLevel: try org.courtLevel, tokenID: tokenID)
     }
 }
 

@@ -75,7 +75,7 @@ enum UserAdmin {
             changes.record("organisation", from: nil, to: organisation.code)
             changes.record("active", from: nil, to: "true")
             try await AuditLog.append(on: tx, at: date, actor: actor.auditActor, action: "user.create", entity: "user",
-                                      entityID: user.id?.uuidString ?? "", ownerPath: organisation.path, changes: changes.changes)
+                                      entityID: try user.requireID().uuidString, ownerPath: organisation.path, changes: changes.changes)
             user.$organisation.value = organisation
             return user
         }
@@ -86,17 +86,17 @@ enum UserAdmin {
         let date = effects.clock.now()
         guard let user = try await find(id, as: actor, on: db) else { throw AppError.notFound() }
         var changes = ChangeSet()
-        let role = try input.role.map(validRole) ?? user.userRole ?? .clerk
+        let role = try input.role.map(validRole) ?? user.userRole
         var organisation = user.organisation
         if let code = input.organisationCode, code != organisation.code || input.role != nil {
             organisation = try await organisationInScope(code: code, for: role, actor: actor, on: db)
-        } else if input.role != nil, !role.allowedOrganisationKinds.contains(organisation.organisationKind ?? .court) {
+        } else if input.role != nil, try !role.allowedOrganisationKinds.contains(organisation.organisationKind) {
             throw roleOrganisationMismatch(role)
         }
         if let name = input.displayName {
             changes.record("display_name", from: user.displayName, to: try required(name, field: "displayName", max: 100))
         }
-        changes.record("role", from: user.role, to: role.rawValue)
+        changes.record("role", from: try user.userRole.rawValue, to: role.rawValue)
         changes.record("organisation", from: user.organisation.code, to: organisation.code)
         if let active = input.active {
             if !active && user.id == actor.id {
@@ -178,7 +178,7 @@ enum UserAdmin {
                                                                      en: "No such organisation within your administration: \(code)"),
                                       field: "organisationCode")
         }
-        guard let kind = org.organisationKind, role.allowedOrganisationKinds.contains(kind) else {
+        guard try role.allowedOrganisationKinds.contains(org.organisationKind) else {
             throw roleOrganisationMismatch(role)
         }
         return org

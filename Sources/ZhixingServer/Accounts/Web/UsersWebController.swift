@@ -60,9 +60,9 @@ struct UsersWebController {
         let q = req.query[String.self, at: "q"] ?? ""
         let paging = try Paging(req, defaultPer: 100)
         let listing = try await UserAdmin.list(as: actor, query: q, page: paging.page, per: paging.per, on: req.db)
-        let rows = listing.users.map { u in
-            Row(href: Paths.user(u.id ?? UUID()), username: u.username, displayName: u.displayName,
-                role: u.userRole?.name.text(for: lang) ?? u.role, organisation: u.organisation.name(lang), active: u.active)
+        let rows = try listing.users.map { u in
+            Row(href: Paths.user(try u.requireID()), username: u.username, displayName: u.displayName,
+                role: try u.userRole.name.text(for: lang), organisation: u.organisation.name(lang), active: u.active)
         }
         return try await PageRenderer.render("Accounts/users", titleKey: "users_title",
                                              data: ListPage(users: rows, total: listing.total, q: q, newHref: Paths.newUser), for: req)
@@ -83,7 +83,7 @@ struct UsersWebController {
                 .init(username: form.username ?? "", displayName: form.displayName ?? "", password: form.password ?? "",
                       role: form.role ?? "", organisationCode: form.organisationCode ?? ""),
                 as: actor, effects: req.effects, on: req.db)
-            return req.redirect(to: Paths.user(user.id ?? UUID()) + "?saved=1", redirectType: .normal)
+            return req.redirect(to: Paths.user(try user.requireID()) + "?saved=1", redirectType: .normal)
         } catch let error as AppError where error.status == .badRequest || error.status == .conflict {
             return try await renderForm(req, user: nil, values: form, error: error)
         }
@@ -119,10 +119,10 @@ struct UsersWebController {
 
     private func renderForm(_ req: Request, user: User?, values: UserForm?, error: AppError?) async throws -> Response {
         let lang = req.language
-        let role = values?.role ?? user?.role ?? Role.enforcementJudge.rawValue
+        let role = try values?.role ?? user?.userRole.rawValue ?? Role.enforcementJudge.rawValue
         let data = FormPage(
             isNew: user == nil,
-            action: user.map { Paths.user($0.id ?? UUID()) } ?? Paths.users,
+            action: try user.map { Paths.user(try $0.requireID()) } ?? Paths.users,
             username: values?.username ?? user?.username ?? "",
             displayName: values?.displayName ?? user?.displayName ?? "",
             role: role,

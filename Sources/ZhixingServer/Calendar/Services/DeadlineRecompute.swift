@@ -24,7 +24,7 @@ enum DeadlineRecompute {
         var changed = 0
         var lastID: UUID? = nil
         while true {
-            var q = EnforcementCase.query(on: tx).filter(\.$status != "closed")
+            var q = EnforcementCase.query(on: tx).filter(\.$status != CaseStatus.closed.rawValue)
                 .filter(\.$nextDueDate >= from).filter(\.$nextDueDate <= through)
                 .sort(\.$id).limit(batchSize)
             if let lastID { q = q.filter(\.$id > lastID) }

@@ -21,13 +21,13 @@ struct DirectoryAPIController {
         }
         filter.query = req.query[String.self, at: "q"]
         let listing = try await CourtDirectory.list(filter, on: req.db)
-        return PageDTO(items: listing.courts.map(CourtDTO.init), total: listing.total, page: listing.page, per: listing.per)
+        return PageDTO(items: try listing.courts.map(CourtDTO.init), total: listing.total, page: listing.page, per: listing.per)
     }
 
     @Sendable func show(req: Request) async throws -> CourtDTO {
         guard let code = req.parameters.get("code"), let court = try await CourtDirectory.court(code: code, on: req.db) else {
             throw AppError.notFound()
         }
-        return CourtDTO(court)
+        return try CourtDTO(court)
     }
 }

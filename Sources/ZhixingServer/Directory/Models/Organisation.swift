@@ -35,8 +35,10 @@ final class Organisation: Model, @unchecked Sendable {
         self.path = path
     }
 
-    var organisationKind: OrganisationKind? { OrganisationKind(rawValue: kind) }
-    var courtLevel: CourtLevel? { level.flatMap(CourtLevel.init(rawValue:)) }
+    /// `kind` and `level` as the core's enums; an unknown stored value throws `StoredValueError`.
+    var organisationKind: OrganisationKind { get throws { try stored(\.$kind) } }
+    /// `nil` for an organisation that is not a court.
+    var courtLevel: CourtLevel? { get throws { try stored(\.$level) } }
 
     var place: OrganisationPlace {
         OrganisationPlace(id: id?.uuidString ?? "", path: path)
@@ -46,7 +48,9 @@ final class Organisation: Model, @unchecked Sendable {
 
     /// The code used in case numbers: a dispatched tribunal files under its basic court's code.
     var caseNumberCode: String {
-        if courtLevel == .tribunal, let dash = code.firstIndex(of: "-") { return String(code[..<dash]) }
-        return code
+        get throws {
+            if try courtLevel == .tribunal, let dash = code.firstIndex(of: "-") { return String(code[..<dash]) }
+            return code
+        }
     }
 }

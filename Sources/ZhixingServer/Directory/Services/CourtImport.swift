@@ -15,7 +15,7 @@ enum CourtImport {
 
     static func run(csv text: String, actor: AuditActor, at date: Date, on db: any Database) async throws -> Summary {
         let existingCourts = try await Organisation.query(on: db).filter(\.$kind == OrganisationKind.court.rawValue).all()
-        let existingLevels = Dictionary(existingCourts.compactMap { c in c.courtLevel.map { (c.code, $0) } },
+        let existingLevels = Dictionary(try existingCourts.compactMap { c in try c.courtLevel.map { (c.code, $0) } },
                                         uniquingKeysWith: { a, _ in a })
         let parsed = CourtFile.parse(text, existing: existingLevels)
         var summary = Summary()

@@ -9,8 +9,15 @@ extension AccessScope {
         case .everything: return query
         case .subtree(let prefix): return query.filter(\.$path =~ prefix)
         case .organisation(let id), .addressedTo(let id):
-            return query.filter(\.$id == (UUID(uuidString: id) ?? UUID()))
+            return query.filter(\.$id ~~ Self.organisationIDs(id))
         }
+    }
+
+    /// The organisation a one-organisation scope names, as the ids a filter may match: none when its id is
+    /// not a UUID (a place built from an unsaved row), so that such a scope matches nothing rather than
+    /// some random id. Fluent writes a filter on an empty list as `1 = 0`.
+    static func organisationIDs(_ id: String) -> [UUID] {
+        UUID(uuidString: id).map { [$0] } ?? []
     }
 
     func allows(_ organisation: Organisation) -> Bool {
@@ -30,9 +37,10 @@ extension QueryBuilder {
         case .subtree(let prefix):
             return filter(Organisation.self, \.$path =~ prefix)
         case .organisation(let id), .addressedTo(let id):
-            let orgID = UUID(uuidString: id) ?? UUID()
-            guard let second else { return filter(owner == orgID) }
-            return group(.or) { $0.filter(owner == orgID).filter(second == orgID) }
+            // An id that does not parse matches nothing (`AccessScope.organisationIDs`).
+            let orgIDs = AccessScope.organisationIDs(id)
+            guard let second else { return filter(owner ~~ orgIDs) }
+            return group(.or) { $0.filter(owner ~~ orgIDs).filter(second ~~ orgIDs) }
         }
     }
 }

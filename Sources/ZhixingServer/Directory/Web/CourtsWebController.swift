@@ -66,7 +66,7 @@ struct CourtsWebController {
             return Paths.courts + "?" + items.joined(separator: "&")
         }
         let data = ListPage(
-            courts: listing.courts.map { row($0, lang) }, total: listing.total, page: listing.page, pages: pages,
+            courts: try listing.courts.map { try row($0, lang) }, total: listing.total, page: listing.page, pages: pages,
             q: q, province: province, level: levelText,
             provinces: Province.all.map { Option(value: $0.abbreviation, label: "\($0.abbreviation) · \(lang == "en" ? $0.nameEn : $0.nameZh)", selected: $0.abbreviation == province) },
             levels: CourtLevel.allCases.map { Option(value: $0.rawValue, label: $0.name.text(for: lang), selected: $0.rawValue == levelText) },
@@ -82,15 +82,15 @@ struct CourtsWebController {
         }
         let data = DetailPage(
             code: court.code, name: court.name(lang), otherName: court.name(lang == "en" ? "zh-CN" : "en"),
-            level: court.courtLevel?.name.text(for: lang) ?? "",
-            ancestors: try await CourtDirectory.ancestors(of: court, on: req.db).map { row($0, lang) },
-            children: try await CourtDirectory.children(of: court, on: req.db).map { row($0, lang) })
+            level: try court.courtLevel?.name.text(for: lang) ?? "",
+            ancestors: try await CourtDirectory.ancestors(of: court, on: req.db).map { try row($0, lang) },
+            children: try await CourtDirectory.children(of: court, on: req.db).map { try row($0, lang) })
         return try await PageRenderer.render("Directory/court", titleKey: "courts_title", data: data, for: req)
     }
 
-    private func row(_ org: Organisation, _ lang: String) -> Row {
+    private func row(_ org: Organisation, _ lang: String) throws -> Row {
         Row(href: Paths.court(org.code), code: org.code, name: org.name(lang),
-            level: org.courtLevel?.name.text(for: lang) ?? org.organisationKind?.name.text(for: lang) ?? "",
+            level: try org.courtLevel?.name.text(for: lang) ?? org.organisationKind.name.text(for: lang),
             depth: max(0, org.path.split(separator: "/").count - 1))
     }
 }

@@ -18,13 +18,13 @@ struct CaseSummaryDTO: Content {
     let teamId: UUID?
     let version: Int
 
-    init(_ row: EnforcementCase, parties: [CaseParty]) {
-        id = row.id ?? UUID()
+    init(_ row: EnforcementCase, parties: [CaseParty]) throws {
+        id = try row.requireID()
         caseNumber = row.caseNumber
         court = row.$court.value?.code ?? ""
         filedOn = row.filedOn
-        status = row.status
-        closure = row.closure
+        status = try row.caseStatus.rawValue
+        closure = try row.closureKind?.rawValue
         amountApplied = Money(fen: row.amountAppliedFen).description
         amountReceived = Money(fen: row.amountReceivedFen).description
         nextDueDate = row.nextDueDate
@@ -68,12 +68,12 @@ struct EventDTO: Content {
     let note: String?
     let by: String
 
-    init(_ e: CaseEvent) {
+    init(_ e: CaseEvent) throws {
         seq = e.seq
-        kind = e.kind
+        kind = try e.eventKind.rawValue
         date = e.date
         amount = e.amountFen.map { Money(fen: $0).description }
-        measure = try? CaseFacts.event(e).measure
+        measure = try CaseFacts.event(e).measure
         propertyFound = e.propertyFound
         note = e.note
         by = e.actorName

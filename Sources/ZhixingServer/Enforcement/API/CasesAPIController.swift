@@ -23,7 +23,7 @@ struct CasesAPIController {
         let user = try req.requireUser()
         let input = try req.content.decode(FilingInput.self)
         let filed = try await CaseService.file(input, as: user, app: req.application, on: req.db)
-        return JSONBody(FiledDTO(id: filed.enforcementCase.id ?? UUID(), caseNumber: filed.enforcementCase.caseNumber,
+        return JSONBody(FiledDTO(id: try filed.enforcementCase.requireID(), caseNumber: filed.enforcementCase.caseNumber,
                                  accessCode: filed.accessCode, warnings: filed.warnings), status: .created)
     }
 
@@ -32,7 +32,7 @@ struct CasesAPIController {
         let paging = try Paging(req)
         let filter = try CaseList.Filter(req)
         let listing = try await CaseList.list(filter, as: user, page: paging.page, per: paging.per, on: req.db)
-        return PageDTO(items: listing.cases.map { CaseSummaryDTO($0, parties: listing.parties[$0.id ?? UUID()] ?? []) },
+        return PageDTO(items: try listing.cases.map { try CaseSummaryDTO($0, parties: listing.parties[try $0.requireID()] ?? []) },
                        total: listing.total, page: paging.page, per: paging.per)
     }
 
@@ -58,16 +58,19 @@ enum CaseDetail {
         guard let row = try await CaseService.find(id, as: user, on: db) else { throw AppError.notFound() }
         let parties = try await CaseParty.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$position).all()
         let events = try await CaseEvent.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$seq).all()
-        func link(_ c: EnforcementCase, kind: String) -> LinkDTO {
-            LinkDTO(id: c.id ?? UUID(), caseNumber: c.caseNumber, kind: kind, status: c.status, href: Paths.enforcementCase(c.id ?? UUID()))
+        /// The other case of a link; `kind` is the younger case's `link_kind` (how it was born of the older).
+        func link(_ c: EnforcementCase, kind: CaseLinkKind?) throws -> LinkDTO {
+            let linkedID = try c.requireID()
+            return LinkDTO(id: linkedID, caseNumber: c.caseNumber, kind: kind?.rawValue ?? "", status: try c.caseStatus.rawValue,
+                           href: Paths.enforcementCase(linkedID))
         }
         var linkedFrom: LinkDTO? = nil
         if let originID = row.linkedCaseID, let origin = try await CaseService.find(originID, as: user, on: db) {
-            linkedFrom = link(origin, kind: row.linkKind ?? "")
+            linkedFrom = try link(origin, kind: try row.caseLinkKind)
         }
         var linkedCases: [LinkDTO] = []
         for child in try await EnforcementCase.query(on: db).filter(\.$linkedCaseID == id).with(\.$court).all() where user.scope.allows(child.court) {
-            linkedCases.append(link(child, kind: child.linkKind ?? ""))
+            linkedCases.append(try link(child, kind: try child.caseLinkKind))
         }
         let sent = try await Entrustments.sent(by: id, on: db)
         let entrustment = try await Entrustments.link(of: row, sent: sent, as: user, on: db)
@@ -76,15 +79,18 @@ enum CaseDetail {
         let assessment = EnforcementRules.assess(try CaseFacts.facts(of: row, events: events, entrustment: sent, asOf: today),
                                                  calendar: try await app.calendars.calendar(on: db))
         return CaseDetailDTO(
-            summary: CaseSummaryDTO(row, parties: parties),
-            basis: .init(kind: row.basisKind, issuingBody: row.basisIssuingBody, documentNumber: row.basisDocumentNumber,
+            summary: try CaseSummaryDTO(row, parties: parties),
+            basis: .init(kind: try row.executionBasisKind.rawValue, issuingBody: row.basisIssuingBody, documentNumber: row.basisDocumentNumber,
                          effectiveOn: row.basisEffectiveOn, amountAwarded: row.basisAmountFen.map { Money(fen: $0).description },
                          obligations: row.basisObligations),
             parties: parties.map { PartyDTO($0, masked: false) },
-            events: events.map(EventDTO.init),
+            events: try events.map(EventDTO.init),
             filingWarnings: CaseFacts.reasons(row.filingWarnings),
-            documents: documents.map { DocumentDTO(id: $0.id ?? UUID(), kind: $0.kind, issuedOn: $0.issuedOn, issuedBy: $0.issuedBy,
-                                                   href: Paths.caseDocument(id, $0.id ?? UUID())) },
+            documents: try documents.map { document in
+                let documentID = try document.requireID()
+                return DocumentDTO(id: documentID, kind: try document.documentKind.rawValue, issuedOn: document.issuedOn,
+                                   issuedBy: document.issuedBy, href: Paths.caseDocument(id, documentID))
+            },
             linkedFrom: linkedFrom, linkedCases: linkedCases, entrustment: entrustment,
             allowedActions: CaseAction.allCases.filter { user.may($0, on: row.court.place) && $0 != .file && $0 != .manageTeams && $0 != .fileEntrustment },
             assessment: assessment)
@@ -94,7 +100,7 @@ enum CaseDetail {
 /// Case lists: filtered by the user's scope, then by status, team, court, overdue; paginated.
 enum CaseList {
     struct Filter: Sendable {
-        var status: String?
+        var status: CaseStatus?
         var courtCode: String?
         var teamID: UUID?
         var overdue: Bool?
@@ -102,7 +108,7 @@ enum CaseList {
         /// Only the cases of the teams the user belongs to (their queue).
         var mine = false
 
-        init(status: String? = nil, courtCode: String? = nil, teamID: UUID? = nil, overdue: Bool? = nil, query: String? = nil) {
+        init(status: CaseStatus? = nil, courtCode: String? = nil, teamID: UUID? = nil, overdue: Bool? = nil, query: String? = nil) {
             self.status = status
             self.courtCode = courtCode
             self.teamID = teamID
@@ -120,9 +126,9 @@ enum CaseList {
             func invalid(_ name: String, _ zh: String, _ en: String) -> AppError {
                 AppError.badRequest("query.invalid", .init(zh: zh, en: en), field: name)
             }
-            status = value("status")
-            if let status, !["filed", "active", "suspended", "closed"].contains(status) {
-                throw invalid("status", "状态无效：\(status)", "Unknown status: \(status)")
+            if let text = value("status") {
+                guard let parsed = CaseStatus(rawValue: text) else { throw invalid("status", "状态无效：\(text)", "Unknown status: \(text)") }
+                status = parsed
             }
             courtCode = value("court")
             if let team = value("team") {
@@ -155,10 +161,11 @@ enum CaseList {
             q = q.join(Organisation.self, on: \EnforcementCase.$court.$id == \Organisation.$id)
         }
         q = q.scoped(user.scope, owner: \.$court.$id)
-        if let status = filter.status { q = q.filter(\.$status == status) }
+        if let status = filter.status { q = q.filter(\.$status == status.rawValue) }
         if let code = filter.courtCode {
+            // An unknown court code matches no case (Fluent writes an empty `IN` as `1 = 0`).
             let court = try await Organisation.query(on: db).filter(\.$code == code).first()
-            q = q.filter(\.$court.$id == (court?.id ?? UUID()))
+            q = q.filter(\.$court.$id ~~ [court?.id].compactMap { $0 })
         }
         if let team = filter.teamID { q = q.filter(\.$team.$id == team) }
         if filter.mine {

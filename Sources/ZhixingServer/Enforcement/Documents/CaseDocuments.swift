@@ -105,7 +105,7 @@ struct CaseDocuments {
                                       entityID: id.uuidString, ownerPath: row.court.path,
                                       changes: ["document": .init(from: nil, to: kind.rawValue)])
         }
-        return req.redirect(to: Paths.caseDocument(id, doc.id ?? UUID()), redirectType: .normal)
+        return req.redirect(to: Paths.caseDocument(id, try doc.requireID()), redirectType: .normal)
     }
 
     @Sendable func show(req: Request) async throws -> Response {

@@ -29,7 +29,7 @@ enum DeadlineJob {
             var checked = 0, newlyOverdue = 0
             var lastID: UUID? = nil
             while true {
-                var q = EnforcementCase.query(on: tx).filter(\.$status != "closed").filter(\.$overdue == false)
+                var q = EnforcementCase.query(on: tx).filter(\.$status != CaseStatus.closed.rawValue).filter(\.$overdue == false)
                     .filter(\.$nextDueDate <= today.iso)
                     .sort(\.$id).limit(batchSize)
                 if let lastID { q = q.filter(\.$id > lastID) }

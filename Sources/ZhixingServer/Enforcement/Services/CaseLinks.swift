@@ -92,7 +92,7 @@ enum CaseLinks {
             row.serial = serial
             row.caseNumber = number.description
             row.filedOn = date.iso
-            row.basisKind = original.basisKind
+            row.basisKind = try original.executionBasisKind.rawValue
             row.basisIssuingBody = original.basisIssuingBody
             row.basisDocumentNumber = original.basisDocumentNumber
             row.basisEffectiveOn = original.basisEffectiveOn
@@ -105,12 +105,12 @@ enum CaseLinks {
             row.propertyInCourtArea = original.propertyInCourtArea
             row.sameLevelAsFirstInstance = original.sameLevelAsFirstInstance
             row.filingWarnings = "[]"
-            row.status = "filed"
+            row.status = CaseStatus.filed.rawValue
             row.overdue = false
             row.amountReceivedFen = 0
             row.accessCodeHash = original.accessCodeHash
             row.linkedCaseID = originalID
-            row.linkKind = kind.rawValue
+            row.linkKind = CaseLinkKind(kind).rawValue
             row.version = 1
             try await row.create(on: tx)
             guard let newID = row.id else { throw AppError.notFound() }

@@ -52,7 +52,7 @@ enum CaseService {
             row.propertyInCourtArea = filing.jurisdiction.propertyInCourtArea
             row.sameLevelAsFirstInstance = filing.jurisdiction.sameLevelAsFirstInstance
             row.filingWarnings = CaseFacts.encode(check.warnings)
-            row.status = "filed"
+            row.status = CaseStatus.filed.rawValue
             row.overdue = false
             row.amountReceivedFen = 0
             row.accessCodeHash = codeHash

@@ -83,8 +83,8 @@ enum Entrustments {
         let request = EntrustmentRequest(
             caseType: facts.caseType, status: status, alreadyEntrusted: existing != nil,
             noPropertyInArea: input.noPropertyInArea == true, propertyInOtherProvince: input.propertyInOtherProvince == true,
-            entrustingCourt: try CourtCode(parsing: row.court.caseNumberCode, field: "courtCode"), entrustingLevel: row.court.courtLevel,
-            entrustedCourt: try CourtCode(parsing: court.caseNumberCode, field: "courtCode"), entrustedLevel: court.courtLevel)
+            entrustingCourt: try CourtCode(parsing: row.court.caseNumberCode, field: "courtCode"), entrustingLevel: try row.court.courtLevel,
+            entrustedCourt: try CourtCode(parsing: court.caseNumberCode, field: "courtCode"), entrustedLevel: try court.courtLevel)
         let refusals = EntrustmentRules.refusals(request)
         if let state = refusals.first(where: { $0.field == nil }) {
             throw AppError.conflict(state.code, CaseService.joined(state.reasons))
@@ -195,7 +195,7 @@ enum Entrustments {
             row.serial = serial
             row.caseNumber = number.description
             row.filedOn = today.iso
-            row.basisKind = owner.basisKind
+            row.basisKind = try owner.executionBasisKind.rawValue
             row.basisIssuingBody = owner.basisIssuingBody
             row.basisDocumentNumber = owner.basisDocumentNumber
             row.basisEffectiveOn = owner.basisEffectiveOn
@@ -213,7 +213,7 @@ enum Entrustments {
             row.amountReceivedFen = 0
             row.accessCodeHash = owner.accessCodeHash
             row.linkedCaseID = ownerID
-            row.linkKind = Entrustments.linkKind
+            row.linkKind = CaseLinkKind.entrusted.rawValue
             row.version = 1
             let newFacts = try CaseFacts.facts(of: row, events: [], entrustment: nil, asOf: today)
             let check = EnforcementRules.checkFiling(newFacts, calendar: calendar)
@@ -274,9 +274,6 @@ enum Entrustments {
         }
     }
 
-    /// `link_kind` of the entrusted court's case, born of the entrusting court's.
-    static let linkKind = "entrusted"
-
     // MARK: - The link both ways, on each case page
 
     /// The other side of an entrustment, for the case page of either case. `href` only when the user may
@@ -288,7 +285,7 @@ enum Entrustments {
             return EntrustmentLinkDTO(direction: "sent", court: sent.toCourt.code, courtNameZh: sent.toCourt.nameZh, courtNameEn: sent.toCourt.nameEn,
                                       entrustedOn: sent.entrustedOn, filedOn: sent.acceptedOn, caseNumber: sent.acceptedCaseNumber, href: href)
         }
-        guard row.linkKind == linkKind, let id = row.id,
+        guard try row.caseLinkKind == .entrusted, let id = row.id,
               let received = try await CaseEntrustment.query(on: db).filter(\.$acceptedCaseID == id)
                 .with(\.$fromCourt).with(\.$enforcementCase).first(),
               let owner = received.$enforcementCase.value else { return nil }

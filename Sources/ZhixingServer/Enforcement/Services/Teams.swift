@@ -38,7 +38,7 @@ enum Teams {
                     .filter(\.$organisation.$id == actor.organisationID).first(), user.active else {
                 throw AppError.badRequest("team.member", .init(zh: "本院没有该用户：\(username)", en: "No such user in this court: \(username)"), field: field)
             }
-            guard user.role == role.rawValue else {
+            guard try user.userRole == role else {
                 throw AppError.badRequest("team.member_role", .init(zh: "\(username) 的角色不是\(role.name.zh)。", en: "\(username) is not a \(role.name.en)."), field: field)
             }
             return user
@@ -63,7 +63,7 @@ enum Teams {
             changes.record("name", from: nil, to: name)
             changes.record("members", from: nil, to: [judge, assistant, police, clerk].compactMap { $0?.username }.joined(separator: ","))
             try await AuditLog.append(on: tx, at: now, actor: actor.auditActor, action: "team.create", entity: "team",
-                                      entityID: team.id?.uuidString ?? "", ownerPath: actor.organisationPath, changes: changes.changes)
+                                      entityID: try team.requireID().uuidString, ownerPath: actor.organisationPath, changes: changes.changes)
         }
         return team
     }
@@ -73,13 +73,13 @@ enum Teams {
         let q = Team.query(on: db).join(Organisation.self, on: \Team.$court.$id == \Organisation.$id)
             .scoped(user.scope, owner: \.$court.$id)
         let teams = try await q.with(\.$court).with(\.$judge).with(\.$assistant).with(\.$police).with(\.$clerk).sort(\.$name).all()
-        return teams.map(dto)
+        return try teams.map(dto)
     }
 
-    static func dto(_ team: Team) -> TeamDTO {
+    static func dto(_ team: Team) throws -> TeamDTO {
         let members: [(String, User?)] = [("enforcement_judge", team.judge), ("assistant_judge", team.assistant ?? nil),
                                           ("judicial_police", team.police ?? nil), ("clerk", team.clerk ?? nil)]
-        return TeamDTO(id: team.id ?? UUID(), name: team.name, court: team.court.code,
+        return TeamDTO(id: try team.requireID(), name: team.name, court: team.court.code,
                        members: members.compactMap { role, user in user.map { .init(role: role, username: $0.username, displayName: $0.displayName) } })
     }
 
@@ -105,7 +105,7 @@ enum Teams {
         }
         // 审执分离 (Outline 2019-2023 item 13): an objection or reconsideration never goes to a team that
         // took the act objected to.
-        if [CaseType.objection.rawValue, CaseType.reconsideration.rawValue].contains(row.typeCode), let linked = row.linkedCaseID {
+        if try [CaseType.objection, .reconsideration].contains(row.caseType), let linked = row.linkedCaseID {
             let acting = try await CaseLinks.actingTeams(of: linked, on: db)
             let decision = EnforcementRules.mayAdjudicate(candidate: teamID.uuidString, actingTeams: acting)
             if !decision.allowed {

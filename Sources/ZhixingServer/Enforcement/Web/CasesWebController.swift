@@ -73,26 +73,28 @@ struct CasesWebController {
         let pages = max(1, (listing.total + paging.per - 1) / paging.per)
         func link(_ page: Int) -> String {
             var items = ["page=\(page)"]
-            if let s = filter.status { items.append("status=\(s)") }
+            if let s = filter.status { items.append("status=\(s.rawValue)") }
             if filter.overdue == true { items.append("overdue=true") }
             if filter.mine { items.append("mine=true") }
             if let q = filter.query { items.append("q=" + (q.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")) }
             return Paths.cases + "?" + items.joined(separator: "&")
         }
-        let rows = listing.cases.map { c -> Row in
-            let parties = listing.parties[c.id ?? UUID()] ?? []
+        let rows = try listing.cases.map { c -> Row in
+            let caseID = try c.requireID()
+            let parties = listing.parties[caseID] ?? []
             let names = parties.filter { $0.role == "applicant" }.map(\.name).joined(separator: "、") + " → "
                 + parties.filter { $0.role == "debtor" }.map(\.name).joined(separator: "、")
-            return Row(href: Paths.enforcementCase(c.id ?? UUID()), caseNumber: c.caseNumber,
+            let status = try c.caseStatus.rawValue
+            return Row(href: Paths.enforcementCase(caseID), caseNumber: c.caseNumber,
                        court: c.$court.value?.name(lang) ?? "", filedOn: PageDate.text(c.filedOn, language: lang),
-                       status: table["case_status_" + c.status] ?? c.status, parties: names,
+                       status: table["case_status_" + status] ?? status, parties: names,
                        amountApplied: Money(fen: c.amountAppliedFen).formatted, amountReceived: Money(fen: c.amountReceivedFen).formatted,
                        nextDueDate: c.nextDueDate ?? "", overdue: c.overdue)
         }
-        let statuses = ["filed", "active", "suspended", "closed"].map {
-            CourtsWebController.Option(value: $0, label: table["case_status_" + $0] ?? $0, selected: $0 == filter.status)
+        let statuses = CaseStatus.allCases.map {
+            CourtsWebController.Option(value: $0.rawValue, label: table["case_status_" + $0.rawValue] ?? $0.rawValue, selected: $0 == filter.status)
         }
-        let data = ListPage(rows: rows, total: listing.total, page: paging.page, pages: pages, status: filter.status ?? "",
+        let data = ListPage(rows: rows, total: listing.total, page: paging.page, pages: pages, status: filter.status?.rawValue ?? "",
                             overdue: filter.overdue == true, mine: filter.mine, q: filter.query ?? "", statuses: statuses,
                             canFile: user.may(.file, on: user.place),
                             prev: paging.page > 1 ? link(paging.page - 1) : nil, next: paging.page < pages ? link(paging.page + 1) : nil)
@@ -164,7 +166,7 @@ struct CasesWebController {
         let form = try req.content.decode(FilingForm.self)
         do {
             let filed = try await CaseService.file(form.input(), as: user, app: req.application, on: req.db)
-            let id = filed.enforcementCase.id ?? UUID()
+            let id = try filed.enforcementCase.requireID()
             // Shown once on the case page, never put in a URL.
             try await WebSessions.setFlash(id.uuidString + ":" + filed.accessCode, for: req)
             return req.redirect(to: Paths.enforcementCase(id), redirectType: .normal)

@@ -10,9 +10,9 @@ struct CourtDTO: Content {
     let parentCode: String?
     let path: String
 
-    init(_ org: Organisation) {
+    init(_ org: Organisation) throws {
         code = org.code
-        level = org.level ?? ""
+        level = try org.courtLevel?.rawValue ?? ""
         nameZh = org.nameZh
         nameEn = org.nameEn
         let codes = org.path.split(separator: "/").map(String.init)
@@ -27,9 +27,9 @@ struct OrganisationDTO: Content {
     let nameZh: String
     let nameEn: String
 
-    init(_ org: Organisation) {
+    init(_ org: Organisation) throws {
         code = org.code
-        kind = org.kind
+        kind = try org.organisationKind.rawValue
         nameZh = org.nameZh
         nameEn = org.nameEn
     }
@@ -44,12 +44,12 @@ struct UserDTO: Content {
     let active: Bool
     let version: Int
 
-    init(_ user: User) {
-        id = user.id ?? UUID()
+    init(_ user: User) throws {
+        id = try user.requireID()
         username = user.username
         displayName = user.displayName
-        role = user.role
-        organisation = OrganisationDTO(user.organisation)
+        role = try user.userRole.rawValue
+        organisation = try OrganisationDTO(user.organisation)
         active = user.active
         version = user.version
     }

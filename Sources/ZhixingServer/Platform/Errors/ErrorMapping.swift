@@ -15,6 +15,8 @@ enum ErrorMapping {
         case let abort as any AbortError:
             return fromAbort(abort)
         default:
+            // Everything else is the server's fault, corrupt stored data included (`StoredValueError`: the log
+            // names its table, column and value; the answer does not).
             return AppError(status: .internalServerError, code: "internal",
                             message: LocalizedText(zh: "服务器内部错误，已记录。请稍后再试。",
                                                    en: "Internal error; it has been logged. Please try again later."))
