@@ -81,8 +81,8 @@ struct CasesWebController {
         }
         let rows = listing.cases.map { c -> Row in
             let parties = listing.parties[c.id ?? UUID()] ?? []
-            let names = parties.filter { $0.role == "applicant" }.map(\.name).joined(separator: "、") + " → "
-                + parties.filter { $0.role == "debtor" }.map(\.name).joined(separator: "、")
+            let names = parties.filter { $0.role == .applicant }.map(\.name).joined(separator: "、") + " → "
+                + parties.filter { $0.role == .debtor }.map(\.name).joined(separator: "、")
             return Row(href: Paths.enforcementCase(c.id ?? UUID()), caseNumber: c.caseNumber,
                        court: c.$court.value?.name(lang) ?? "", filedOn: PageDate.text(c.filedOn, language: lang),
                        status: table["case_status_" + c.status] ?? c.status, parties: names,
@@ -130,7 +130,7 @@ struct CasesWebController {
 
         func input() -> FilingInput {
             func party(_ kind: String?, _ name: String?, _ id: String?, _ code: String?, _ rep: String?, _ phone: String?, _ address: String?) -> FilingInput.Party {
-                FilingInput.Party(kind: kind ?? "naturalPerson", name: name ?? "", identityNumber: id, creditCode: code,
+                FilingInput.Party(kind: kind ?? Party.Kind.naturalPerson.rawValue, name: name ?? "", identityNumber: id, creditCode: code,
                                   legalRepresentative: rep, phone: phone, address: address)
             }
             return FilingInput(
