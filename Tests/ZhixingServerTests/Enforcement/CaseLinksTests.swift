@@ -82,7 +82,8 @@ final class CaseLinksTests: AppTestCase {
         XCTAssertEqual(status, .created, json)
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let restoredID = try XCTUnwrap(UUID(uuidString: object?["id"] as? String ?? ""))
-        let restored = try XCTUnwrap(try await EnforcementCase.find(restoredID, on: app.db))
+        let found = try await EnforcementCase.find(restoredID, on: app.db)
+        let restored = try XCTUnwrap(found)
         XCTAssertEqual(restored.amountAppliedFen, original.amountAppliedFen - original.amountReceivedFen, "what is still outstanding")
         XCTAssertEqual(restored.typeCode, CaseType.restoredEnforcement.rawValue)
         XCTAssertTrue(restored.caseNumber.contains("执恢"), restored.caseNumber)
