@@ -97,39 +97,12 @@ enum DemoCases {
             let demo = generator.makeCase(index: index, courts: courts, from: today.adding(years: -3), to: today)
             guard let court = rows[demo.court], let courtID = court.id else { return nil }
             let caseID = UUID()
-            let type: CaseType = .enforcement
-            let row = EnforcementCase()
-            row.id = caseID
-            row.$court.id = courtID
-            row.year = demo.filedOn.year
-            row.typeCode = type.rawValue
-            row.filedOn = demo.filedOn.iso
-            row.basisKind = demo.basis.kind.rawValue
-            row.basisIssuingBody = demo.basis.issuingBody
-            row.basisDocumentNumber = demo.basis.documentNumber
-            row.basisEffectiveOn = demo.basis.effectiveOn.iso
-            row.basisAmountFen = demo.basis.amountAwarded.fen
-            row.basisObligations = nil
-            row.amountAppliedFen = demo.amountApplied.fen
-            row.nonLitigation = demo.basis.kind.rawValue == ExecutionBasisKind.administrativeDecision.rawValue
-            row.isFirstInstanceCourt = true
-            row.propertyInCourtArea = true
-            row.sameLevelAsFirstInstance = true
-            row.filingWarnings = "[]"
-            row.overdue = false
-            row.accessCodeHash = codeHash
-            row.linkedCaseID = nil
-            row.linkKind = nil
-            row.$entrustedCourt.id = nil
-            row.version = 1
-            row.$team.id = demo.events.contains { $0.kind == .handlerAssigned } ? teams[demo.court] : nil
-            let named = demo.applicants.map { ("applicant", $0) } + demo.debtors.map { ("debtor", $0) }
-            let parties = named.enumerated().map { position, named in
-                let (role, party) = named
-                return CaseParty(id: UUID(), caseID: caseID, role: role, kind: party.kind == .organisation ? "organisation" : "naturalPerson",
-                                 name: party.name, identityNumber: party.identityNumber, creditCode: party.creditCode,
-                                 legalRepresentative: party.legalRepresentative, phone: party.phone, address: party.address,
-                                 position: position)
+            let team = demo.events.contains { $0.kind == .handlerAssigned } ? teams[demo.court] : nil
+            // Numbered by batch in `write`, from the court's counter.
+            let row = EnforcementCase(id: caseID, court: courtID, filing: demo.filing, obligations: nil, number: nil,
+                                      warnings: [], accessCodeHash: codeHash, team: team)
+            let parties = demo.parties.enumerated().map { position, party in
+                CaseParty(party, caseID: caseID, position: position, id: UUID())
             }
             var events: [CaseEvent] = []
             for (i, demoEvent) in demo.events.enumerated() {
@@ -179,9 +152,7 @@ enum DemoCases {
             let key = Key(court: row.$court.id, year: row.year)
             guard let serial = serials[key] else { continue }
             serials[key] = serial + 1
-            row.serial = serial
-            row.caseNumber = try CaseNumber(year: row.year, court: try CourtCode(parsing: prepared.court.code), type: .enforcement,
-                                        serial: serial).description
+            row.assign(try CaseNumber(year: row.year, court: try CourtCode(parsing: prepared.court.code), type: .enforcement, serial: serial))
             audit.append(.init(actor: .system("demo"), action: "case.file", entity: "enforcement_case",
                                entityID: row.id?.uuidString ?? "", ownerPath: prepared.court.path,
                                changes: ["case_number": .init(from: nil, to: row.caseNumber),

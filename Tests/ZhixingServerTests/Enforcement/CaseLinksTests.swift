@@ -66,4 +66,38 @@ final class CaseLinksTests: AppTestCase {
         let count = try await EnforcementCase.query(on: app.db).count()
         XCTAssertEqual(count, 1, "nothing half-written")
     }
+
+    /// Termination Provisions 2016 Art.9; `RestorationRules`: a case restored after 终本 is a new 执恢 case that
+    /// enforces what is still outstanding, with the basis and parties of the original, built like any new case.
+    func test_restoration_afterTermination_enforcesWhatIsOutstanding() async throws {
+        try await DemoCases.seed(count: 200, on: app, batchSize: 100) { _ in }
+        guard let court = try await Organisation.query(on: app.db).filter(\.$code == "京0105").first() else { return XCTFail("no court") }
+        let candidates = try await EnforcementCase.query(on: app.db).filter(\.$court.$id == court.requireID())
+            .filter(\.$closure == ClosureKind.currentProcedureTerminated.rawValue).with(\.$events).all()
+        guard let original = candidates.first(where: { row in
+            !row.events.contains { $0.kind == EnforcementEventKind.restored.rawValue } && row.amountReceivedFen < row.amountAppliedFen
+        }) else { return XCTFail("the demo has a 终本 case at 京0105 with money outstanding") }
+        let originalID = try original.requireID()
+        let (status, json) = try await postJSON("/api/v1/cases/\(originalID)/links", ["kind": "restoration"], token: try await token("judge"))
+        XCTAssertEqual(status, .created, json)
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let restoredID = try XCTUnwrap(UUID(uuidString: object?["id"] as? String ?? ""))
+        let found = try await EnforcementCase.find(restoredID, on: app.db)
+        let restored = try XCTUnwrap(found)
+        XCTAssertEqual(restored.amountAppliedFen, original.amountAppliedFen - original.amountReceivedFen, "what is still outstanding")
+        XCTAssertEqual(restored.typeCode, CaseType.restoredEnforcement.rawValue)
+        XCTAssertTrue(restored.caseNumber.contains("执恢"), restored.caseNumber)
+        XCTAssertEqual(restored.serial, 1)
+        XCTAssertEqual(restored.linkedCaseID, originalID)
+        XCTAssertEqual(restored.linkKind, "restoration")
+        XCTAssertEqual(restored.basisDocumentNumber, original.basisDocumentNumber)
+        XCTAssertEqual(restored.basisAmountFen, original.basisAmountFen)
+        XCTAssertEqual(restored.filedOn, LocalDate.inChina(app.clock.now()).iso)
+        XCTAssertEqual(restored.amountReceivedFen, 0)
+        XCTAssertEqual(restored.version, 1)
+        XCTAssertEqual(restored.filingWarnings, "[]")
+        let copied = try await CaseParty.query(on: app.db).filter(\.$enforcementCase.$id == restoredID).sort(\.$position).all()
+        let parties = try await CaseParty.query(on: app.db).filter(\.$enforcementCase.$id == originalID).sort(\.$position).all()
+        XCTAssertEqual(try copied.parties(), try parties.parties(), "the parties copied as they are")
+    }
 }

@@ -137,6 +137,29 @@ final class CaseTests: AppTestCase {
         XCTAssertFalse(page.body.contains("13800138000"), "nothing internal: no phone numbers")
     }
 
+    /// The portal shows the core's money (`CaseAmounts`) and only the steps a party is entitled to know
+    /// (Process Disclosure Opinions 2014 Art.3; `EnforcementEventKind.disclosedToParties`).
+    func test_portal_showsTheCoresAmounts_andOnlyDisclosedSteps() async throws {
+        let token = try await token("judge")
+        let filed = try await fileCase(token: token)
+        for (kind, date, amount) in [("handlerAssigned", "2026-11-03", nil), ("paymentReceived", "2026-11-06", "20000.50")] as [(String, String, String?)] {
+            var body: [String: Any] = ["kind": kind, "date": date, "version": try await version(filed.id)]
+            if let amount { body["amount"] = amount }
+            let (status, json) = try await post("/api/v1/cases/\(filed.id)/events", body, token: token)
+            XCTAssertEqual(status, .created, json)
+        }
+        let web = WebSession(app: app)
+        let form = try await web.get("/portal")
+        let page = try await web.post("/portal", form: ["_csrf": form.csrf ?? "", "caseNumber": filed.number,
+                                                        "identity": "110105198001011238", "code": filed.code])
+        XCTAssertEqual(page.status, .ok, page.body)
+        XCTAssertTrue(page.body.contains("¥120,000.00"), "applied for")
+        XCTAssertTrue(page.body.contains("¥20,000.50"), "received")
+        XCTAssertTrue(page.body.contains("¥99,999.50"), "outstanding: applied − received")
+        XCTAssertTrue(page.body.contains("执行款到账"), "a payment is disclosed")
+        XCTAssertFalse(page.body.contains("确定承办人"), "the handler's assignment is the court's internal work")
+    }
+
     func test_caseNumbers_haveNoGapsOrDuplicates_underConcurrentFilings() async throws {
         let token = try await token("clerk")
         let app: Application = self.app

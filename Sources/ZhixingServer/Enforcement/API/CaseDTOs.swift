@@ -18,7 +18,7 @@ struct CaseSummaryDTO: Content {
     let teamId: UUID?
     let version: Int
 
-    init(_ row: EnforcementCase, parties: [CaseParty]) throws {
+    init(_ row: EnforcementCase, parties: [Party]) throws {
         id = try row.requireID()
         caseNumber = row.caseNumber
         court = row.$court.value?.code ?? ""
@@ -29,13 +29,15 @@ struct CaseSummaryDTO: Content {
         amountReceived = Money(fen: row.amountReceivedFen).description
         nextDueDate = row.nextDueDate
         overdue = row.overdue
-        applicants = parties.filter { $0.role == "applicant" }.map(\.name)
-        debtors = parties.filter { $0.role == "debtor" }.map(\.name)
+        applicants = parties.filter { $0.role == .applicant }.map(\.name)
+        debtors = parties.filter { $0.role == .debtor }.map(\.name)
         teamId = row.$team.id
         version = row.version
     }
 }
 
+/// A party as the API shows it to court users: the core's `Party`, field by field (`role` and `kind` by their raw
+/// values). `masked`: as other parties may see it (identity number masked, no phone or address).
 struct PartyDTO: Content {
     let role: String
     let kind: String
@@ -46,11 +48,11 @@ struct PartyDTO: Content {
     let phone: String?
     let address: String?
 
-    init(_ p: CaseParty, masked: Bool) {
-        role = p.role
-        kind = p.kind
+    init(_ p: Party, masked: Bool) {
+        role = p.role.rawValue
+        kind = p.kind.rawValue
         name = p.name
-        identityNumber = p.identityNumber.map { masked ? ((try? ResidentID(parsing: $0).maskedForParties) ?? "******") : $0 }
+        identityNumber = masked ? p.identityNumber.map { _ in p.identifierForOtherParties } : p.identityNumber
         creditCode = p.creditCode
         legalRepresentative = p.legalRepresentative
         phone = masked ? nil : p.phone

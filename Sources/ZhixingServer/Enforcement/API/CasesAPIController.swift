@@ -56,7 +56,7 @@ struct CasesAPIController {
 enum CaseDetail {
     static func load(_ id: UUID, as user: CurrentUser, app: Application, on db: any Database) async throws -> CaseDetailDTO {
         guard let row = try await CaseService.find(id, as: user, on: db) else { throw AppError.notFound() }
-        let parties = try await CaseParty.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$position).all()
+        let parties = try await CaseParty.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$position).all().parties()
         let events = try await CaseEvent.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$seq).all()
         /// The other case of a link; `kind` is the younger case's `link_kind` (how it was born of the older).
         func link(_ c: EnforcementCase, kind: CaseLinkKind?) throws -> LinkDTO {
@@ -149,7 +149,8 @@ enum CaseList {
 
     struct Listing: Sendable {
         let cases: [EnforcementCase]
-        let parties: [UUID: [CaseParty]]
+        /// Each listed case's applicants and debtors (no agents), in order.
+        let parties: [UUID: [Party]]
         let total: Int
     }
 
@@ -181,8 +182,10 @@ enum CaseList {
         let found = ids.isEmpty ? [] : try await EnforcementCase.query(on: db).filter(\.$id ~~ ids).with(\.$court).all()
         let byID = Dictionary(found.compactMap { row in row.id.map { ($0, row) } }, uniquingKeysWith: { first, _ in first })
         let rows = ids.compactMap { byID[$0] }
-        let parties = ids.isEmpty ? [] : try await CaseParty.query(on: db).filter(\.$enforcementCase.$id ~~ ids)
-            .filter(\.$role != "agent").sort(\.$position).all()
-        return Listing(cases: rows, parties: Dictionary(grouping: parties, by: { $0.$enforcementCase.id }), total: total)
+        let partyRows = ids.isEmpty ? [] : try await CaseParty.query(on: db).filter(\.$enforcementCase.$id ~~ ids)
+            .filter(\.$role != Party.Role.agent.rawValue).sort(\.$position).all()
+        var parties: [UUID: [Party]] = [:]
+        for row in partyRows { parties[row.$enforcementCase.id, default: []].append(try row.party()) }
+        return Listing(cases: rows, parties: parties, total: total)
     }
 }

@@ -43,6 +43,14 @@ struct CaseDocuments {
         let identifier: String
         let representative: String?
         let address: String?
+
+        /// The debtor as the documents served on them name them: in full (the document is theirs).
+        init(_ debtor: Party) {
+            name = debtor.name
+            identifier = debtor.identifier
+            representative = debtor.legalRepresentative
+            address = debtor.address
+        }
     }
 
     func register(_ routes: any RoutesBuilder) {
@@ -65,7 +73,7 @@ struct CaseDocuments {
         }
         let now = req.now
         let today = LocalDate.inChina(now)
-        let parties = try await CaseParty.query(on: req.db).filter(\.$enforcementCase.$id == id).sort(\.$position).all()
+        let parties = try await CaseParty.query(on: req.db).filter(\.$enforcementCase.$id == id).sort(\.$position).all().parties()
         let events = try await CaseEvent.query(on: req.db).filter(\.$enforcementCase.$id == id).sort(\.$seq).all()
         let entrustment = try await Entrustments.sent(by: id, on: req.db)
         let assessment = EnforcementRules.assess(try CaseFacts.facts(of: row, events: events, entrustment: entrustment, asOf: today),
@@ -78,15 +86,13 @@ struct CaseDocuments {
             }
             checklist = assessment.terminationChecklist.reasonsForRuling.map { "\($0.message.zh)（\($0.articleZh)）" }
         }
-        let applied = Money(fen: row.amountAppliedFen), received = assessment.amounts.received
-        let outstanding = applied.fen > received.fen ? Money(fen: applied.fen - received.fen) : Money.zero
+        // The money as the core reckons it (`CaseAmounts`).
+        let applied = assessment.amounts.ordered, received = assessment.amounts.received, outstanding = assessment.amounts.outstanding
         let data = DocData(
             title: kind.titleZh, court: row.court.nameZh, caseNumber: row.caseNumber, issuedOn: today.iso,
             issuedOnZh: today.chineseFormal,  // 二〇二六年十二月一日, as courts print rulings and notices
-            applicants: parties.filter { $0.role == "applicant" }.map(\.name),
-            debtors: parties.filter { $0.role == "debtor" }.map {
-                DebtorLine(name: $0.name, identifier: $0.identityNumber ?? $0.creditCode ?? "", representative: $0.legalRepresentative, address: $0.address)
-            },
+            applicants: parties.filter { $0.role == .applicant }.map(\.name),
+            debtors: parties.filter { $0.role == .debtor }.map(DebtorLine.init),
             basisDocument: row.basisDocumentNumber, basisIssuer: row.basisIssuingBody,
             amountApplied: applied.formatted, amountAppliedUpper: applied.chineseUppercase,
             amountReceived: received.formatted, outstanding: outstanding.formatted, outstandingUpper: outstanding.chineseUppercase,

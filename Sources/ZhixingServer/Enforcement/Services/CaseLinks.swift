@@ -74,44 +74,24 @@ enum CaseLinks {
         let calendar = try await app.calendars.calendar(on: db)
         let events = try await CaseEvent.query(on: db).filter(\.$enforcementCase.$id == originalID).sort(\.$seq).all()
         let entrustment = try await Entrustments.sent(by: originalID, on: db)
+        let originalFacts = try CaseFacts.facts(of: original, events: events, entrustment: entrustment, asOf: today)
         if kind == .restoration {
-            let facts = try CaseFacts.facts(of: original, events: events, entrustment: entrustment, asOf: today)
-            try CaseService.ensureAllowed(EnforcementEvent(kind: .restored, date: date), after: facts, calendar: calendar)
+            try CaseService.ensureAllowed(EnforcementEvent(kind: .restored, date: date), after: originalFacts, calendar: calendar)
         }
         let parties = try await CaseParty.query(on: db).filter(\.$enforcementCase.$id == originalID).sort(\.$position).all()
-        let received = EnforcementRules.assess(try CaseFacts.facts(of: original, events: events, entrustment: entrustment, asOf: today),
-                                               calendar: calendar).amounts.received
+        // A restored case enforces what is still outstanding (`RestorationRules`); the others concern the original sum.
+        let amountApplied = kind == .restoration
+            ? RestorationRules.amountApplied(afterRestoring: EnforcementRules.assess(originalFacts, calendar: calendar).amounts)
+            : originalFacts.amountApplied
+        let filing = EnforcementFacts(caseType: kind.caseType, filedOn: date, basis: originalFacts.basis,
+                                      jurisdiction: originalFacts.jurisdiction, amountApplied: amountApplied,
+                                      nonLitigation: originalFacts.nonLitigation, events: [], asOf: today)
         return try await db.writeTransaction { tx in
             let type = kind.caseType
             let serial = try await CaseNumbers.nextSerial(court: courtID, year: date.year, type: type.rawValue, on: tx)
             let number = try CaseNumber(year: date.year, court: try CourtCode(parsing: court.caseNumberCode), type: type, serial: serial, field: "date")
-            let row = EnforcementCase()
-            row.$court.id = courtID
-            row.year = date.year
-            row.typeCode = type.rawValue
-            row.serial = serial
-            row.caseNumber = number.description
-            row.filedOn = date.iso
-            row.basisKind = try original.executionBasisKind.rawValue
-            row.basisIssuingBody = original.basisIssuingBody
-            row.basisDocumentNumber = original.basisDocumentNumber
-            row.basisEffectiveOn = original.basisEffectiveOn
-            row.basisAmountFen = original.basisAmountFen
-            row.basisObligations = original.basisObligations
-            // A restored case enforces what is still outstanding; the others concern the original sum.
-            row.amountAppliedFen = kind == .restoration ? max(1, original.amountAppliedFen - received.fen) : original.amountAppliedFen
-            row.nonLitigation = original.nonLitigation
-            row.isFirstInstanceCourt = original.isFirstInstanceCourt
-            row.propertyInCourtArea = original.propertyInCourtArea
-            row.sameLevelAsFirstInstance = original.sameLevelAsFirstInstance
-            row.filingWarnings = "[]"
-            row.status = CaseStatus.filed.rawValue
-            row.overdue = false
-            row.amountReceivedFen = 0
-            row.accessCodeHash = original.accessCodeHash
-            row.linkedCaseID = originalID
-            row.linkKind = CaseLinkKind(kind).rawValue
-            row.version = 1
+            let row = EnforcementCase(court: courtID, filing: filing, obligations: original.basisObligations, number: number,
+                                      warnings: [], accessCodeHash: original.accessCodeHash, linkedTo: originalID, linkKind: CaseLinkKind(kind))
             try await row.create(on: tx)
             guard let newID = row.id else { throw AppError.notFound() }
             for p in parties {

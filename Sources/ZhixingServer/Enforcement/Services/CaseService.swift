@@ -33,48 +33,20 @@ enum CaseService {
                                                            type: filing.caseType.rawValue, on: tx)
             let court = try CourtCode(parsing: actor.organisationCode.split(separator: "-").first.map(String.init) ?? actor.organisationCode)
             let number = try CaseNumber(year: filing.filedOn.year, court: court, type: filing.caseType, serial: serial, field: "filedOn")
-            let row = EnforcementCase()
-            row.$court.id = actor.organisationID
-            row.year = filing.filedOn.year
-            row.typeCode = filing.caseType.rawValue
-            row.serial = serial
-            row.caseNumber = number.description
-            row.filedOn = filing.filedOn.iso
-            row.basisKind = filing.basis.kind.rawValue
-            row.basisIssuingBody = filing.basis.issuingBody
-            row.basisDocumentNumber = filing.basis.documentNumber
-            row.basisEffectiveOn = filing.basis.effectiveOn?.iso
-            row.basisAmountFen = filing.basis.amountAwarded?.fen
-            row.basisObligations = filing.obligations
-            row.amountAppliedFen = filing.amountApplied.fen
-            row.nonLitigation = filing.nonLitigation
-            row.isFirstInstanceCourt = filing.jurisdiction.isFirstInstanceCourt
-            row.propertyInCourtArea = filing.jurisdiction.propertyInCourtArea
-            row.sameLevelAsFirstInstance = filing.jurisdiction.sameLevelAsFirstInstance
-            row.filingWarnings = CaseFacts.encode(check.warnings)
-            row.status = CaseStatus.filed.rawValue
-            row.overdue = false
-            row.amountReceivedFen = 0
-            row.accessCodeHash = codeHash
-            row.version = 1
+            let row = EnforcementCase(court: actor.organisationID, filing: facts, obligations: filing.obligations, number: number,
+                                      warnings: check.warnings, accessCodeHash: codeHash)
             try await row.create(on: tx)
             guard let caseID = row.id else { throw AppError.notFound() }
             var position = 0
-            var partyIDs: [String: [UUID]] = ["applicant": [], "debtor": []]
-            for (role, parties) in [("applicant", filing.applicants), ("debtor", filing.debtors)] {
-                for party in parties {
-                    let p = CaseParty(caseID: caseID, role: role, kind: party.kind.rawValue, name: party.name,
-                                      identityNumber: party.identityNumber?.value, creditCode: party.creditCode?.value,
-                                      legalRepresentative: party.legalRepresentative, phone: party.phone, address: party.address,
-                                      position: position)
-                    position += 1
-                    try await p.create(on: tx)
-                    if let id = p.id { partyIDs[role, default: []].append(id) }
-                }
+            var partyIDs: [Party.Role: [UUID]] = [.applicant: [], .debtor: []]
+            for party in filing.applicants + filing.debtors {
+                let p = CaseParty(party, caseID: caseID, position: position)
+                position += 1
+                try await p.create(on: tx)
+                if let id = p.id { partyIDs[party.role, default: []].append(id) }
             }
-            for agent in filing.agents {
-                let p = CaseParty(caseID: caseID, role: "agent", kind: ValidParty.Kind.naturalPerson.rawValue, name: agent.name,
-                                  phone: agent.phone, agentFor: partyIDs[agent.role]?[agent.index], position: position)
+            for (agent, actsFor, index) in filing.agents {
+                let p = CaseParty(agent, caseID: caseID, position: position, agentFor: partyIDs[actsFor]?[index])
                 position += 1
                 try await p.create(on: tx)
             }

@@ -188,39 +188,20 @@ enum Entrustments {
             let type = CaseType.enforcement
             let serial = try await CaseNumbers.nextSerial(court: actor.organisationID, year: today.year, type: type.rawValue, on: tx)
             let number = try CaseNumber(year: today.year, court: court, type: type, serial: serial, field: "date")
-            let row = EnforcementCase()
-            row.$court.id = actor.organisationID
-            row.year = today.year
-            row.typeCode = type.rawValue
-            row.serial = serial
-            row.caseNumber = number.description
-            row.filedOn = today.iso
-            row.basisKind = try owner.executionBasisKind.rawValue
-            row.basisIssuingBody = owner.basisIssuingBody
-            row.basisDocumentNumber = owner.basisDocumentNumber
-            row.basisEffectiveOn = owner.basisEffectiveOn
-            row.basisAmountFen = owner.basisAmountFen
-            row.basisObligations = owner.basisObligations
-            // The entrusted court enforces what is still outstanding.
-            row.amountAppliedFen = outstanding.fen
-            row.nonLitigation = owner.nonLitigation
-            // Art.3 para.1: the entrusted court is where the property is, at the entrusting court's level.
-            row.isFirstInstanceCourt = false
-            row.propertyInCourtArea = true
-            row.sameLevelAsFirstInstance = owner.sameLevelAsFirstInstance || owner.isFirstInstanceCourt
-            row.status = CaseStatus.filed.rawValue
-            row.overdue = false
-            row.amountReceivedFen = 0
-            row.accessCodeHash = owner.accessCodeHash
-            row.linkedCaseID = ownerID
-            row.linkKind = CaseLinkKind.entrusted.rawValue
-            row.version = 1
-            let newFacts = try CaseFacts.facts(of: row, events: [], entrustment: nil, asOf: today)
-            let check = EnforcementRules.checkFiling(newFacts, calendar: calendar)
+            // Art.2 para.1: the entrusted court files the case as its own, enforcing what is still outstanding; Art.3
+            // para.1: it is where the property is, at the entrusting court's level.
+            let filing = EnforcementFacts(
+                caseType: type, filedOn: today, basis: ownerFacts.basis,
+                jurisdiction: JurisdictionFacts(isFirstInstanceCourt: false, propertyInCourtArea: true,
+                                                sameLevelAsFirstInstance: owner.sameLevelAsFirstInstance || owner.isFirstInstanceCourt),
+                amountApplied: outstanding, nonLitigation: ownerFacts.nonLitigation, events: [], asOf: today)
+            let check = EnforcementRules.checkFiling(filing, calendar: calendar)
             if let issue = check.issues.first(where: \.refuses) {
                 throw AppError.conflict("filing.\(issue.code)", CaseService.joined(issue.reasons))
             }
-            row.filingWarnings = CaseFacts.encode(check.warnings)
+            let row = EnforcementCase(court: actor.organisationID, filing: filing, obligations: owner.basisObligations, number: number,
+                                      warnings: check.warnings, accessCodeHash: owner.accessCodeHash, linkedTo: ownerID,
+                                      linkKind: .entrusted)
             try await row.create(on: tx)
             let newID = try row.requireID()
             for p in parties { try await p.copy(to: newID).create(on: tx) }

@@ -111,11 +111,11 @@ struct CasePage: Encodable, Sendable {
         court = summary.court
         status = t("case_status_" + summary.status)
         filedOn = day(summary.filedOn)
-        let applied = (try? Money(parsing: summary.amountApplied)) ?? .zero
-        let received = (try? Money(parsing: summary.amountReceived)) ?? .zero
-        amountApplied = applied.formatted
-        amountReceived = received.formatted
-        outstanding = (applied.fen > received.fen ? Money(fen: applied.fen - received.fen) : .zero).formatted
+        // The money as the core reckons it (`CaseAmounts`): applied for, received, and outstanding.
+        let amounts = detail.assessment.amounts
+        amountApplied = amounts.ordered.formatted
+        amountReceived = amounts.received.formatted
+        outstanding = amounts.outstanding.formatted
         overdue = summary.overdue
         version = summary.version
         basis = [

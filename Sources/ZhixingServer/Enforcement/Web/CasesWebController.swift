@@ -82,8 +82,8 @@ struct CasesWebController {
         let rows = try listing.cases.map { c -> Row in
             let caseID = try c.requireID()
             let parties = listing.parties[caseID] ?? []
-            let names = parties.filter { $0.role == "applicant" }.map(\.name).joined(separator: "、") + " → "
-                + parties.filter { $0.role == "debtor" }.map(\.name).joined(separator: "、")
+            let names = parties.filter { $0.role == .applicant }.map(\.name).joined(separator: "、") + " → "
+                + parties.filter { $0.role == .debtor }.map(\.name).joined(separator: "、")
             let status = try c.caseStatus.rawValue
             return Row(href: Paths.enforcementCase(caseID), caseNumber: c.caseNumber,
                        court: c.$court.value?.name(lang) ?? "", filedOn: PageDate.text(c.filedOn, language: lang),
@@ -132,7 +132,7 @@ struct CasesWebController {
 
         func input() -> FilingInput {
             func party(_ kind: String?, _ name: String?, _ id: String?, _ code: String?, _ rep: String?, _ phone: String?, _ address: String?) -> FilingInput.Party {
-                FilingInput.Party(kind: kind ?? "naturalPerson", name: name ?? "", identityNumber: id, creditCode: code,
+                FilingInput.Party(kind: kind ?? Party.Kind.naturalPerson.rawValue, name: name ?? "", identityNumber: id, creditCode: code,
                                   legalRepresentative: rep, phone: phone, address: address)
             }
             return FilingInput(

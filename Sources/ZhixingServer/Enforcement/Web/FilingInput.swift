@@ -48,18 +48,6 @@ struct FilingInput: Content {
     let agents: [Agent]?
 }
 
-/// A party after validation.
-struct ValidParty: Sendable {
-    enum Kind: String, Sendable { case naturalPerson, organisation }
-    let kind: Kind
-    let name: String
-    let identityNumber: ResidentID?
-    let creditCode: CreditCode?
-    let legalRepresentative: String?
-    let phone: String?
-    let address: String?
-}
-
 /// The filing after validation: every field parsed into core types, or a 400 naming the field.
 struct ValidFiling: Sendable {
     let caseType: CaseType
@@ -69,18 +57,20 @@ struct ValidFiling: Sendable {
     let amountApplied: Money
     let nonLitigation: Bool
     let jurisdiction: JurisdictionFacts
-    let applicants: [ValidParty]
-    let debtors: [ValidParty]
-    let agents: [(name: String, phone: String?, role: String, index: Int)]
+    /// The parties as the core has them (`Party`), each with its role.
+    let applicants: [Party]
+    let debtors: [Party]
+    /// Each agent, and whom they act for: the applicant or debtor at `index` of that role's list.
+    let agents: [(agent: Party, actsFor: Party.Role, index: Int)]
 
     init(_ input: FilingInput, today: LocalDate) throws {
-        let typeText = input.caseType ?? CaseType.enforcement.rawValue
-        guard let type = CaseType(rawValue: typeText), [.enforcement, .restoredEnforcement, .preservation].contains(type) else {
+        let typeText = input.caseType ?? FilingDefaults.caseType.rawValue
+        guard let type = CaseType(rawValue: typeText), FilingDefaults.filedTypes.contains(type) else {
             throw AppError.badRequest("case_type.invalid", .init(
                 zh: "立案的案件类型应为 执、执恢 或 执保：\(typeText)", en: "A filed case is 执, 执恢 or 执保: \(typeText)"), field: "caseType")
         }
         caseType = type
-        filedOn = try input.filedOn.map { try InputBounds.date($0, field: "filedOn") } ?? today
+        filedOn = FilingDefaults.filedOn(try input.filedOn.map { try InputBounds.date($0, field: "filedOn") }, today: today)
         if filedOn > today {
             throw AppError.badRequest("date.future", .init(zh: "立案日期不能晚于今天。", en: "The filing date cannot be in the future."), field: "filedOn")
         }
@@ -101,15 +91,15 @@ struct ValidFiling: Sendable {
         if !amountApplied.isPositive {
             throw AppError.badRequest("money.not_positive", .init(zh: "申请执行金额应大于零。", en: "The amount applied for must be more than zero."), field: "amountApplied")
         }
-        nonLitigation = input.nonLitigation ?? (kind == .administrativeDecision)
+        nonLitigation = FilingDefaults.nonLitigation(input.nonLitigation, basis: kind)
         jurisdiction = JurisdictionFacts(isFirstInstanceCourt: input.jurisdiction.isFirstInstanceCourt,
                                          propertyInCourtArea: input.jurisdiction.propertyInCourtArea,
                                          sameLevelAsFirstInstance: input.jurisdiction.sameLevelAsFirstInstance)
         guard !input.applicants.isEmpty else { throw AppError.required("applicants") }
         guard !input.debtors.isEmpty else { throw AppError.required("debtors") }
-        applicants = try input.applicants.enumerated().map { try Self.party($1, field: "applicants[\($0)]", bornBefore: today) }
-        debtors = try input.debtors.enumerated().map { try Self.party($1, field: "debtors[\($0)]", bornBefore: today) }
-        var agents: [(String, String?, String, Int)] = []
+        applicants = try input.applicants.enumerated().map { try Self.party($1, as: .applicant, field: "applicants[\($0)]", bornBefore: today) }
+        debtors = try input.debtors.enumerated().map { try Self.party($1, as: .debtor, field: "debtors[\($0)]", bornBefore: today) }
+        var agents: [(Party, Party.Role, Int)] = []
         for (i, agent) in (input.agents ?? []).enumerated() {
             let field = "agents[\(i)]"
             let name = try Self.text(agent.name, field + ".name")
@@ -118,7 +108,7 @@ struct ValidFiling: Sendable {
                   index >= 0, index < (parts[0] == "applicants" ? applicants.count : debtors.count) else {
                 throw AppError.badRequest("agent.acts_for", .init(zh: "代理对象无效：\(agent.actsFor)", en: "Unknown party for the agent: \(agent.actsFor)"), field: field + ".actsFor")
             }
-            agents.append((name, agent.phone, parts[0] == "applicants" ? "applicant" : "debtor", index))
+            agents.append((Party.agent(name: name, phone: agent.phone), parts[0] == "applicants" ? .applicant : .debtor, index))
         }
         self.agents = agents
     }
@@ -132,8 +122,8 @@ struct ValidFiling: Sendable {
         return value
     }
 
-    static func party(_ p: FilingInput.Party, field: String, bornBefore today: LocalDate) throws -> ValidParty {
-        guard let kind = ValidParty.Kind(rawValue: p.kind) else {
+    static func party(_ p: FilingInput.Party, as role: Party.Role, field: String, bornBefore today: LocalDate) throws -> Party {
+        guard let kind = Party.Kind(rawValue: p.kind) else {
             throw AppError.badRequest("party.kind", .init(zh: "当事人类型应为自然人或组织：\(p.kind)", en: "A party is a naturalPerson or an organisation: \(p.kind)"), field: field + ".kind")
         }
         let name = try text(p.name, field + ".name", max: 100)
@@ -156,8 +146,8 @@ struct ValidFiling: Sendable {
             throw AppError.badRequest("phone.invalid", .init(zh: "电话号码格式不正确。", en: "Invalid phone number."), field: field + ".phone")
         }
         let address = try p.address.flatMap { $0.isEmpty ? nil : $0 }.map { try text($0, field + ".address") }
-        return ValidParty(kind: kind, name: name, identityNumber: id, creditCode: code, legalRepresentative: representative,
-                          phone: phone, address: address)
+        return Party(role: role, kind: kind, name: name, identityNumber: id?.value, creditCode: code?.value,
+                     legalRepresentative: representative, phone: phone, address: address)
     }
 }
 

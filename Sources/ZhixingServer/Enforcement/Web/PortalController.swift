@@ -44,14 +44,6 @@ struct PortalController {
         let amount: String
     }
 
-    /// Events a party sees: the steps of the case, not internal work.
-    static let publicKinds: Set<String> = [
-        "filed", "enforcementNoticeServed", "propertyReportOrderServed", "measureTaken", "measureLifted",
-        "consumptionRestricted", "listedDishonest", "paymentReceived", "paymentDisbursed", "settlementAgreed",
-        "settlementPerformed", "suspended", "resumed", "closedFullyPerformed", "closedCurrentProcedureTerminated",
-        "closedTerminated", "closedDismissed", "restored",
-    ]
-
     func register(_ routes: any RoutesBuilder) {
         routes.get(path: Paths.portal, use: show)
         routes.post(path: Paths.portal, use: lookUp)
@@ -83,16 +75,21 @@ struct PortalController {
         try await throttle.succeeded(attempt, on: req.db)
         let (row, parties, events) = found
         let documents = try await IssuedDocument.query(on: req.db).filter(\.$enforcementCase.$id == row.requireID()).sort(\.$createdAt).all()
-        let applied = Money(fen: row.amountAppliedFen), received = Money(fen: row.amountReceivedFen)
+        // The money as the core reckons it today (`CaseAmounts`), as on the case page.
+        let entrustment = try await Entrustments.sent(by: row.requireID(), on: req.db)
+        let amounts = EnforcementRules.assess(
+            try CaseFacts.facts(of: row, events: events, entrustment: entrustment, asOf: LocalDate.inChina(req.now)),
+            calendar: try await req.application.calendars.calendar(on: req.db)).amounts
         let result = Result(
             caseNumber: row.caseNumber, court: row.court.name(lang), status: table["case_status_" + row.status] ?? row.status,
-            filedOn: PageDate.text(row.filedOn, language: lang), amountApplied: applied.formatted, amountReceived: received.formatted,
-            outstanding: (applied.fen > received.fen ? Money(fen: applied.fen - received.fen) : .zero).formatted,
-            parties: parties.filter { $0.role != "agent" }.map {
-                Party(role: table["party_role_" + $0.role] ?? $0.role, name: $0.name,
-                      identifier: $0.identityNumber.map { (try? ResidentID(parsing: $0).maskedForParties) ?? "" } ?? ($0.creditCode ?? ""))
+            filedOn: PageDate.text(row.filedOn, language: lang), amountApplied: amounts.ordered.formatted,
+            amountReceived: amounts.received.formatted, outstanding: amounts.outstanding.formatted,
+            // The parties to the case (not agents), other parties' identity numbers masked.
+            parties: parties.filter(\.isPartyToTheCase).map {
+                Party(role: table["party_role_" + $0.role.rawValue] ?? $0.role.rawValue, name: $0.name, identifier: $0.identifierForOtherParties)
             },
-            nodes: events.filter { Self.publicKinds.contains($0.kind) }.map {
+            // Only what a party is entitled to know (`EnforcementEventKind.disclosedToParties`); a kind the core does not know is not shown.
+            nodes: events.filter { EnforcementEventKind(rawValue: $0.kind)?.isDisclosedToParties == true }.map {
                 Node(date: PageDate.text($0.date, language: lang), title: table["event_" + $0.kind] ?? $0.kind, amount: $0.amountFen.map { Money(fen: $0).formatted } ?? "")
             },
             documents: documents.map { Node(date: PageDate.text($0.issuedOn, language: lang), title: table["document_" + $0.kind] ?? $0.kind, amount: "") })
@@ -101,15 +98,15 @@ struct PortalController {
     }
 
     /// The case, if the three pieces match: the case number, a party's own identifier, the access code.
-    private func match(_ number: CaseNumber, _ form: Form, on db: any Database) async throws -> (EnforcementCase, [CaseParty], [CaseEvent])? {
+    private func match(_ number: CaseNumber, _ form: Form, on db: any Database) async throws -> (EnforcementCase, [ZhixingCore.Party], [CaseEvent])? {
         guard let code = form.code?.trimmingCharacters(in: .whitespacesAndNewlines).uppercased(), !code.isEmpty,
               let identity = form.identity?.trimmingCharacters(in: .whitespacesAndNewlines).uppercased(), !identity.isEmpty,
               let row = try await EnforcementCase.query(on: db).filter(\.$caseNumber == number.description).with(\.$court).first(),
               let id = row.id,
               CSRFMiddleware.constantTimeEqual(row.accessCodeHash, APITokens.hash(code))
         else { return nil }
-        let parties = try await CaseParty.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$position).all()
-        guard parties.contains(where: { $0.role != "agent" && ($0.identityNumber == identity || $0.creditCode == identity) }) else { return nil }
+        let parties = try await CaseParty.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$position).all().parties()
+        guard parties.contains(where: { $0.isIdentified(by: identity) }) else { return nil }
         let events = try await CaseEvent.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$seq).all()
         return (row, parties, events)
     }
