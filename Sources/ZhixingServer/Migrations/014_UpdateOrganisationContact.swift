@@ -7,15 +7,15 @@ struct UpdateOrganisationContact: AsyncMigration {
     var name: String { "ZhixingServer.UpdateOrganisationContact" }
 
     func prepare(on database: any Database) async throws {
-        try await database.schema("organisations")
-            .field("address", .string)
-            .field("phone", .string)
-            .update()
+        // One column per statement: SQLite adds one column per ALTER TABLE.
+        try await database.schema("organisations").field("address", .string).update()
+        try await database.schema("organisations").field("phone", .string).update()
     }
 
     func revert(on database: any Database) async throws {
         // SQLite cannot drop a column; the extra columns are harmless to the older code.
         guard let sql = database as? any SQLDatabase, sql.dialect.name != "sqlite" else { return }
-        try await database.schema("organisations").deleteField("address").deleteField("phone").update()
+        try await database.schema("organisations").deleteField("phone").update()
+        try await database.schema("organisations").deleteField("address").update()
     }
 }

@@ -118,7 +118,7 @@ final class CourtImportTests: AppTestCase {
         """
         let summary = try await importCourts(csv: csv, app: app)
         let problems = Set(summary.errors.map { "\($0.line):\($0.field)" })
-        XCTAssertEqual(problems, ["2:phone", "3:address", "3:phone", "4:row"])
+        XCTAssertEqual(problems, ["2:phone", "3:address", "3:phone", "3:parent_code", "4:row"], "3:parent_code: the SPC's row failed")
         let count = try await Organisation.query(on: app.db).count()
         XCTAssertEqual(count, 0, "nothing is written")
     }

@@ -51,8 +51,12 @@ struct AuditFilterInput: Sendable {
     var queryItems: [String] {
         [(Field.actor, actor), (.caseNumber, caseNumber), (.action, action), (.from, from), (.to, to)]
             .filter { !$0.1.isEmpty }
-            .map { "\($0.0.rawValue)=" + ($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") }
+            .map { "\($0.0.rawValue)=" + ($0.1.addingPercentEncoding(withAllowedCharacters: Self.queryValueCharacters) ?? "") }
     }
+
+    /// What a query value may hold unescaped (RFC 3986 unreserved characters).
+    private static let queryValueCharacters = CharacterSet(charactersIn:
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
 
     /// A field at fault and what is wrong with it.
     struct Problem: Error, Sendable, Equatable {

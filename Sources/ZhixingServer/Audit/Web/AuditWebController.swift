@@ -5,6 +5,8 @@ import ZhixingCore
 /// The audit log page for administrators: the events within their scope, in Beijing time and in words,
 /// linked to the case page where they may open it, filtered by actor, case, kind and dates.
 struct AuditWebController {
+    static let defaultPer = 100
+
     func register(_ routes: any RoutesBuilder) {
         routes.get(path: Paths.audit, use: list)
     }
@@ -14,7 +16,7 @@ struct AuditWebController {
         try UserAdmin.requireAdministrator(actor)
         let lang = req.language
         let table = req.application.localizer.table(lang)
-        let paging = try Paging(req, defaultPer: 100)
+        let paging = try Paging(req, defaultPer: Self.defaultPer)
         let input = AuditFilterInput(query: req)
         let filter: AuditFilter
         do {
@@ -32,7 +34,8 @@ struct AuditWebController {
         let events = result.items.map { Self.row($0, cases: cases, user: actor, lang: lang, table: table) }
         let pages = max(1, (result.total + paging.per - 1) / paging.per)
         func link(_ page: Int) -> String {
-            Paths.audit + "?" + (input.queryItems + ["page=\(page)"]).joined(separator: "&")
+            let size = paging.per == Self.defaultPer ? [] : ["per=\(paging.per)"]
+            return Paths.audit + "?" + (input.queryItems + size + ["page=\(page)"]).joined(separator: "&")
         }
         let canVerify = actor.scope == .everything
         let wantsVerify = canVerify && req.query[String.self, at: "verify"] == "1"
