@@ -1,12 +1,25 @@
-/// Reads and checks a court data file (`code,level,parent_code,name_zh,name_en`), row by row.
-/// Rows are checked on their own and against each other (codes unique, parents known and one level
-/// up); parents may also be courts already in the directory (`existing`).
+/// Reads and checks a court data file (`code,level,parent_code,name_zh,name_en`, optionally followed by
+/// `address,phone`), row by row. Rows are checked on their own and against each other (codes unique,
+/// parents known and one level up); parents may also be courts already in the directory (`existing`).
 public enum CourtFile {
     public static let header = ["code", "level", "parent_code", "name_zh", "name_en"]
+    /// The optional columns: a file that has them says each court's address and telephone (an empty
+    /// cell: none); a file without them says nothing about either.
+    public static let contactHeader = ["address", "phone"]
+    public static let maxAddressLength = 200
+    public static let maxPhoneLength = 40
 
     public struct Result: Sendable {
         public let records: [CourtRecord]
         public let errors: [RowError]
+        /// Whether the file has the `address,phone` columns.
+        public let hasContact: Bool
+
+        public init(records: [CourtRecord], errors: [RowError], hasContact: Bool = false) {
+            self.records = records
+            self.errors = errors
+            self.hasContact = hasContact
+        }
     }
 
     /// - Parameter existing: levels of courts already known, by code (to accept parents outside the file).
@@ -17,10 +30,14 @@ public enum CourtFile {
                 zh: "文件为空。", en: "The file is empty."))])
         }
         let headNames = head.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        guard headNames == header else {
+        let hasContact = headNames == header + contactHeader
+        guard headNames == header || hasContact else {
+            let expected = header.joined(separator: ",")
+            let optional = contactHeader.joined(separator: ",")
             return Result(records: [], errors: [RowError(line: head.number, field: "header", message: LocalizedText(
-                zh: "表头应为：\(header.joined(separator: ","))", en: "The header must be: \(header.joined(separator: ","))"))])
+                zh: "表头应为：\(expected)（其后可加 \(optional)）", en: "The header must be: \(expected) (optionally followed by \(optional))"))])
         }
+        let columns = headNames.count
         var records: [CourtRecord] = []
         var errors: [RowError] = []
         var levels = existing
@@ -30,9 +47,9 @@ public enum CourtFile {
             func fail(_ field: String, _ zh: String, _ en: String) {
                 errors.append(RowError(line: line.number, field: field, message: LocalizedText(zh: zh, en: en)))
             }
-            guard line.fields.count == header.count else {
-                fail("row", "应有 \(header.count) 列，实有 \(line.fields.count) 列。",
-                     "Expected \(header.count) columns, found \(line.fields.count).")
+            guard line.fields.count == columns else {
+                fail("row", "应有 \(columns) 列，实有 \(line.fields.count) 列。",
+                     "Expected \(columns) columns, found \(line.fields.count).")
                 continue
             }
             let f = line.fields.map { $0.trimmingCharacters(in: .whitespaces) }
@@ -70,13 +87,31 @@ public enum CourtFile {
                          "Parent court \(p) is unknown (list it earlier in the file or import it first).")
                 }
             }
+            let address = hasContact && !f[5].isEmpty ? f[5] : nil
+            let phone = hasContact && !f[6].isEmpty ? f[6] : nil
+            if let address, address.count > maxAddressLength {
+                fail("address", "地址过长（最多 \(maxAddressLength) 字）。", "Address too long (at most \(maxAddressLength) characters).")
+            }
+            if let phone, !isPhone(phone) {
+                fail("phone", "电话号码无效：\(phone)（至少 5 位数字，只可含数字、空格、+、-、括号和顿号，最多 \(maxPhoneLength) 字）",
+                     "Invalid telephone number: \(phone) (at least 5 digits; digits, spaces, + - ( ) and 、 only; at most \(maxPhoneLength) characters)")
+            }
             if errors.count == errorCount {
-                records.append(CourtRecord(code: code, level: level, parentCode: parent, nameZh: nameZh, nameEn: nameEn))
+                records.append(CourtRecord(code: code, level: level, parentCode: parent, nameZh: nameZh, nameEn: nameEn,
+                                           address: address, phone: phone))
                 levels[code] = level
                 seen[code] = line.number
             }
         }
-        return Result(records: records, errors: errors)
+        return Result(records: records, errors: errors, hasContact: hasContact)
+    }
+
+    /// A telephone number as a directory prints it: `010-12345678`, `(010) 1234 5678`, `12368`,
+    /// `010-12345678、010-87654321`. At least five digits (the shortest, a service line such as 12368).
+    public static func isPhone(_ text: String) -> Bool {
+        let allowed = Set("0123456789 +-()（）、")
+        return text.count <= maxPhoneLength && text.allSatisfy { allowed.contains($0) }
+            && text.filter({ $0.isASCII && $0.isNumber }).count >= 5
     }
 
     /// The 兵团分院 is a high-level court that is a branch of the Xinjiang high court: it may hang

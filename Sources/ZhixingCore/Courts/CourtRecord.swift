@@ -7,13 +7,20 @@ public struct CourtRecord: Sendable, Hashable, Codable {
     public let parentCode: String?
     public let nameZh: String
     public let nameEn: String
+    /// The court's address and telephone, when the file has the optional `address,phone` columns and
+    /// the row fills them.
+    public let address: String?
+    public let phone: String?
 
-    public init(code: String, level: CourtLevel, parentCode: String?, nameZh: String, nameEn: String) {
+    public init(code: String, level: CourtLevel, parentCode: String?, nameZh: String, nameEn: String,
+                address: String? = nil, phone: String? = nil) {
         self.code = code
         self.level = level
         self.parentCode = parentCode
         self.nameZh = nameZh
         self.nameEn = nameEn
+        self.address = address
+        self.phone = phone
     }
 }
 

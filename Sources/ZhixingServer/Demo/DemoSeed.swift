@@ -20,13 +20,20 @@ enum DemoSeed {
         let nameZh: String
         let nameEn: String
         let underCourt: String
+        /// Made-up contact details for the demo (marked as such): not the real office's.
+        let address: String
+        let phone: String
     }
 
     static let organisations: [ExtraOrganisation] = [
-        .init(code: "公安-京0105", kind: .police, nameZh: "北京市公安局朝阳分局", nameEn: "Chaoyang Branch, Beijing Public Security Bureau", underCourt: "京0105"),
-        .init(code: "检察-京0105", kind: .procuratorate, nameZh: "北京市朝阳区人民检察院", nameEn: "Beijing Chaoyang District People's Procuratorate", underCourt: "京0105"),
-        .init(code: "银行-演示-京", kind: .financialInstitution, nameZh: "演示银行北京分行", nameEn: "Demo Bank, Beijing Branch", underCourt: "京"),
-        .init(code: "网格-京0105-三里屯", kind: .governance, nameZh: "朝阳区三里屯街道办事处", nameEn: "Sanlitun Subdistrict Office, Chaoyang", underCourt: "京0105"),
+        .init(code: "公安-京0105", kind: .police, nameZh: "北京市公安局朝阳分局", nameEn: "Chaoyang Branch, Beijing Public Security Bureau", underCourt: "京0105",
+              address: "北京市朝阳区演示路1号（演示地址）", phone: "010-0000-0110"),
+        .init(code: "检察-京0105", kind: .procuratorate, nameZh: "北京市朝阳区人民检察院", nameEn: "Beijing Chaoyang District People's Procuratorate", underCourt: "京0105",
+              address: "北京市朝阳区演示路2号（演示地址）", phone: "010-0000-0120"),
+        .init(code: "银行-演示-京", kind: .financialInstitution, nameZh: "演示银行北京分行", nameEn: "Demo Bank, Beijing Branch", underCourt: "京",
+              address: "北京市西城区演示大街3号（演示地址）", phone: "010-0000-0130"),
+        .init(code: "网格-京0105-三里屯", kind: .governance, nameZh: "朝阳区三里屯街道办事处", nameEn: "Sanlitun Subdistrict Office, Chaoyang", underCourt: "京0105",
+              address: "北京市朝阳区三里屯演示巷4号（演示地址）", phone: "010-0000-0140"),
     ]
 
     /// One account per role, plus a few at other courts to show how access follows the hierarchy.
@@ -72,9 +79,13 @@ enum DemoSeed {
             try await db.writeTransaction { tx in
                 let org = Organisation(kind: extra.kind, code: extra.code, nameZh: extra.nameZh, nameEn: extra.nameEn,
                                        level: nil, parentID: court.id, path: path)
+                org.address = extra.address
+                org.phone = extra.phone
                 try await org.create(on: tx)
                 try await AuditLog.append(on: tx, at: now, actor: .system("demo"), action: "organisation.create", entity: "organisation",
-                                          entityID: extra.code, ownerPath: path, changes: ["name_zh": .init(from: nil, to: extra.nameZh)])
+                                          entityID: extra.code, ownerPath: path, changes: ["name_zh": .init(from: nil, to: extra.nameZh),
+                                                                             "address": .init(from: nil, to: extra.address),
+                                                                             "phone": .init(from: nil, to: extra.phone)])
             }
         }
         let hash = try await Passwords.hash(password, cost: app.bcryptCost, on: app)

@@ -20,6 +20,7 @@ extension Application {
         migrations.add(CreateWebSession())            // 011
         migrations.add(UpdateLoginAttemptPurpose())   // 012
         migrations.add(CreateCaseEntrustment())       // 013
+        migrations.add(UpdateOrganisationContact())   // 014
     }
 }
 
@@ -39,5 +40,6 @@ enum FrozenMigrations {
         "ZhixingServer.CreateWebSession",
         "ZhixingServer.UpdateLoginAttemptPurpose",
         "ZhixingServer.CreateCaseEntrustment",
+        "ZhixingServer.UpdateOrganisationContact",
     ]
 }

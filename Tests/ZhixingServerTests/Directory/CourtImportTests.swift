@@ -73,4 +73,68 @@ final class CourtImportTests: AppTestCase {
         let summary = try await importCourts(csv: "code,name\n京,北京", app: app)
         XCTAssertEqual(summary.errors.first?.field, "header")
     }
+
+    // MARK: - The optional address and phone columns (issue 9, item 7; migration 014)
+
+    private let contactHeader = "code,level,parent_code,name_zh,name_en,address,phone\n"
+
+    func test_addressAndPhoneColumns_areRead_andStored() async throws {
+        let csv = contactHeader + """
+        最高法,supreme,,最高人民法院,SPC,北京市东城区东交民巷27号,010-67550114
+        京,high,最高法,北京市高级人民法院,Beijing High,,
+        """
+        let summary = try await importCourts(csv: csv, app: app)
+        XCTAssertEqual(summary.errors, [])
+        let spc = try await CourtDirectory.court(code: "最高法", on: app.db)
+        XCTAssertEqual(spc?.address, "北京市东城区东交民巷27号")
+        XCTAssertEqual(spc?.phone, "010-67550114")
+        let beijing = try await CourtDirectory.court(code: "京", on: app.db)
+        XCTAssertNil(beijing?.address, "an empty cell: none")
+        XCTAssertNil(beijing?.phone)
+        let event = try await AuditEvent.query(on: app.db).filter(\.$entityID == "最高法").first()
+        XCTAssertTrue(event?.changes.contains("010-67550114") ?? false, "the audit event records the phone")
+    }
+
+    func test_fileWithoutTheColumns_leavesAddressAndPhone_fileWithThemChangesThem() async throws {
+        _ = try await importCourts(csv: contactHeader + "最高法,supreme,,最高人民法院,SPC,东交民巷27号,010-67550114\n", app: app)
+        let plain = try await importCourts(csv: header + "最高法,supreme,,最高人民法院,SPC\n", app: app)
+        XCTAssertEqual(plain.unchanged, 1, "a file without the columns says nothing about them")
+        var spc = try await CourtDirectory.court(code: "最高法", on: app.db)
+        XCTAssertEqual(spc?.phone, "010-67550114")
+        let changed = try await importCourts(csv: contactHeader + "最高法,supreme,,最高人民法院,SPC,,12368\n", app: app)
+        XCTAssertEqual(changed.updated, 1)
+        spc = try await CourtDirectory.court(code: "最高法", on: app.db)
+        XCTAssertNil(spc?.address, "an empty cell clears it")
+        XCTAssertEqual(spc?.phone, "12368")
+        let event = try await AuditEvent.query(on: app.db).filter(\.$action == "court.update").first()
+        XCTAssertTrue(event?.changes.contains("\"phone\":{\"from\":\"010-67550114\",\"to\":\"12368\"}") ?? false, event?.changes ?? "")
+    }
+
+    func test_badPhone_longAddress_andMissingColumns_areReportedByLine() async throws {
+        let csv = contactHeader + """
+        最高法,supreme,,最高人民法院,SPC,,call us
+        京,high,最高法,北京市高级人民法院,Beijing High,\(String(repeating: "路", count: 201)),010-1
+        京01,intermediate,京,北京市第一中级人民法院,No.1 Intermediate
+        """
+        let summary = try await importCourts(csv: csv, app: app)
+        let problems = Set(summary.errors.map { "\($0.line):\($0.field)" })
+        XCTAssertEqual(problems, ["2:phone", "3:address", "3:phone", "3:parent_code", "4:row"], "3:parent_code: the SPC's row failed")
+        let count = try await Organisation.query(on: app.db).count()
+        XCTAssertEqual(count, 0, "nothing is written")
+    }
+
+    func test_phoneNumbers_asDirectoriesPrintThem() {
+        for good in ["010-67550114", "(010) 6755 0114", "12368", "+86 10 67550114", "010-12345678、010-87654321", "（010）67550114"] {
+            XCTAssertTrue(CourtFile.isPhone(good), good)
+        }
+        for bad in ["call us", "010-1", "12", String(repeating: "1", count: 41), "010-6755 ext. 3"] {
+            XCTAssertFalse(CourtFile.isPhone(bad), bad)
+        }
+    }
+
+    func test_header_namesTheOptionalColumns_whenWrong() async throws {
+        let summary = try await importCourts(csv: "code,level,parent_code,name_zh,name_en,phone\n", app: app)
+        XCTAssertEqual(summary.errors.first?.field, "header")
+        XCTAssertTrue(summary.errors.first?.message.en.contains("optionally followed by address,phone") ?? false)
+    }
 }

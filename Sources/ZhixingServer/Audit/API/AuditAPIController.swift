@@ -21,17 +21,7 @@ struct AuditAPIController {
 
     static func events(for actor: CurrentUser, entity: String?, entityID: String?, page: Int, per: Int,
                        on db: any Database) async throws -> (items: [AuditEvent], total: Int) {
-        var q = AuditEvent.query(on: db)
-        switch actor.scope {
-        case .everything: break
-        case .subtree(let prefix): q = q.filter(\.$ownerPath =~ prefix)
-        case .organisation, .addressedTo: q = q.filter(\.$ownerPath == actor.organisationPath)
-        }
-        if let entity, !entity.isEmpty { q = q.filter(\.$entity == entity) }
-        if let entityID, !entityID.isEmpty { q = q.filter(\.$entityID == entityID) }
-        let total = try await q.count()
-        let items = try await q.sort(\.$id, .descending).page(page, per: per).all()
-        return (items, total)
+        try await AuditQuery.events(for: actor, AuditFilter(entity: entity, entityID: entityID), page: page, per: per, on: db)
     }
 
     @Sendable func list(req: Request) async throws -> PageDTO<EventDTO> {

@@ -18,6 +18,9 @@ final class Organisation: Model, @unchecked Sendable {
     @OptionalField(key: "level") var level: String?
     @OptionalParent(key: "parent_id") var parent: Organisation?
     @Field(key: "path") var path: String
+    /// Where to find it and how to call it, when known (migration 014).
+    @OptionalField(key: "address") var address: String?
+    @OptionalField(key: "phone") var phone: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 

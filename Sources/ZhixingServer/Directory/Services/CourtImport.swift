@@ -4,7 +4,8 @@ import ZhixingCore
 
 /// Imports a court data file: every row is checked first; if any row is wrong nothing is written
 /// and every error is reported with its line. Otherwise courts are created or updated by code in one
-/// transaction, each change with its audit event.
+/// transaction, each change with its audit event. A file with the optional `address,phone` columns
+/// sets both (an empty cell clears them); a file without them leaves them as they are.
 enum CourtImport {
     struct Summary: Sendable, Encodable {
         var created = 0
@@ -36,6 +37,10 @@ enum CourtImport {
                     changes.record("level", from: court.level, to: record.level.rawValue)
                     changes.record("parent", from: court.path.split(separator: "/").dropLast().last.map(String.init),
                                    to: record.parentCode)
+                    if parsed.hasContact {
+                        changes.record("address", from: court.address, to: record.address)
+                        changes.record("phone", from: court.phone, to: record.phone)
+                    }
                     if changes.isEmpty { summary.unchanged += 1; continue }
                     if court.path != path {
                         // A court moved: move everything under it too.
@@ -46,6 +51,10 @@ enum CourtImport {
                     court.level = record.level.rawValue
                     court.$parent.id = parent?.id
                     court.path = path
+                    if parsed.hasContact {
+                        court.address = record.address
+                        court.phone = record.phone
+                    }
                     try await court.save(on: tx)
                     try await AuditLog.append(on: tx, at: date, actor: actor, action: "court.update", entity: "organisation",
                                               entityID: court.code, ownerPath: path, changes: changes.changes)
@@ -53,12 +62,16 @@ enum CourtImport {
                 } else {
                     let court = Organisation(kind: .court, code: record.code, nameZh: record.nameZh, nameEn: record.nameEn,
                                              level: record.level, parentID: parent?.id, path: path)
+                    court.address = record.address
+                    court.phone = record.phone
                     try await court.create(on: tx)
                     var changes = ChangeSet()
                     changes.record("name_zh", from: nil, to: record.nameZh)
                     changes.record("name_en", from: nil, to: record.nameEn)
                     changes.record("level", from: nil, to: record.level.rawValue)
                     changes.record("parent", from: nil, to: record.parentCode)
+                    changes.record("address", from: nil, to: record.address)
+                    changes.record("phone", from: nil, to: record.phone)
                     try await AuditLog.append(on: tx, at: date, actor: actor, action: "court.create", entity: "organisation",
                                               entityID: court.code, ownerPath: path, changes: changes.changes)
                     byCode[record.code] = court
