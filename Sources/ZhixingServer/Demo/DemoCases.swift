@@ -31,11 +31,11 @@ enum DemoCases {
         }
         guard !courts.isEmpty else { return Outcome(created: 0, skipped: true) }
         let teams = try await demoTeams(on: app, courts: courtRows)
-        let calendar = try await app.calendars.calendar(on: db)
+        let calendar = try await app.effects.calendars.calendar(on: db)
         let plan = Plan(generator: DemoCaseGenerator(seed: seed), courts: courts, rows: courtRows, teams: teams,
-                        today: LocalDate.inChina(app.clock.now()), calendar: calendar,
-                        codeHash: APITokens.hash(accessCode))
-        let now = app.clock.now()
+                        today: LocalDate.inChina(app.effects.clock.now()), calendar: calendar,
+                        codeHash: APITokens.hash(accessCode), ids: app.effects.ids)
+        let now = app.effects.clock.now()
         let batchSize = max(1, batchSize)
         // The next batch is generated and assessed (on the other cores) while this one is written.
         func prepare(from lower: Int) -> Task<[Prepared], any Error> {
@@ -73,6 +73,8 @@ enum DemoCases {
         let today: LocalDate
         let calendar: StatutoryCalendar
         let codeHash: String
+        /// New rows' ids (`Effects.ids`).
+        let ids: IDGenerator
 
         /// The cases with these indices, generated and assessed in parallel, in filing-date order (so
         /// that numbers follow filing dates, as in a real court).
@@ -96,18 +98,18 @@ enum DemoCases {
         func prepare(index: Int) throws -> Prepared? {
             let demo = generator.makeCase(index: index, courts: courts, from: today.adding(years: -3), to: today)
             guard let court = rows[demo.court], let courtID = court.id else { return nil }
-            let caseID = UUID()
+            let caseID = ids.next()
             let team = demo.events.contains { $0.kind == .handlerAssigned } ? teams[demo.court] : nil
             // Numbered by batch in `write`, from the court's counter.
             let row = EnforcementCase(id: caseID, court: courtID, filing: demo.filing, obligations: nil, number: nil,
                                       warnings: [], accessCodeHash: codeHash, team: team)
             let parties = demo.parties.enumerated().map { position, party in
-                CaseParty(party, caseID: caseID, position: position, id: UUID())
+                CaseParty(party, caseID: caseID, position: position, id: ids.next())
             }
             var events: [CaseEvent] = []
             for (i, demoEvent) in demo.events.enumerated() {
                 let e = CaseEvent()
-                e.id = UUID()
+                e.id = ids.next()
                 e.$enforcementCase.id = caseID
                 e.seq = i + 1
                 e.kind = demoEvent.kind.rawValue
@@ -239,7 +241,7 @@ enum DemoCases {
             team.$clerk.id = try users.first { try $0.userRole == .clerk }?.id
             try await app.db.writeTransaction { tx in
                 try await team.create(on: tx)
-                try await AuditLog.append(on: tx, at: app.clock.now(), actor: .system("demo"), action: "team.create", entity: "team",
+                try await AuditLog.append(on: tx, at: app.effects.clock.now(), actor: .system("demo"), action: "team.create", entity: "team",
                                           entityID: try team.requireID().uuidString, ownerPath: court.path,
                                           changes: ["name": .init(from: nil, to: team.name)])
             }

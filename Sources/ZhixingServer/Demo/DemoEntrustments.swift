@@ -27,7 +27,7 @@ enum DemoEntrustments {
             let input = Entrustments.Input(courtCode: toCourt, noPropertyInArea: true, propertyInOtherProvince: true,
                                            date: nil, note: "被执行人在上海市浦东新区有房产（演示数据）", version: candidate.version)
             do {
-                _ = try await Entrustments.entrust(try candidate.requireID(), input, as: actor, app: app, on: db)
+                _ = try await Entrustments.entrust(try candidate.requireID(), input, as: actor, effects: app.effects, on: db)
                 return true
             } catch let error as AppError where error.status == .conflict {
                 continue  // the core refused this case in its state (e.g. an objection pending): try the next

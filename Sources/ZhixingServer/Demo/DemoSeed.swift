@@ -60,7 +60,7 @@ enum DemoSeed {
     @discardableResult
     static func run(on app: Application) async throws -> [Account] {
         let db = app.db
-        let now = app.clock.now()
+        let now = app.effects.clock.now()
         let csvPath = app.directory.resourcesDirectory + "Data/courts.csv"
         if try await Organisation.query(on: db).filter(\.$code == "最高法").first() == nil {
             guard let data = FileManager.default.contents(atPath: csvPath) else {
@@ -88,7 +88,7 @@ enum DemoSeed {
                                                                              "phone": .init(from: nil, to: extra.phone)])
             }
         }
-        let hash = try await Passwords.hash(password, cost: app.bcryptCost, on: app)
+        let hash = try await app.effects.passwords.hash(password)
         for account in accounts {
             guard try await User.query(on: db).filter(\.$username == account.username).first() == nil,
                   let org = try await Organisation.query(on: db).filter(\.$code == account.organisationCode).first(),

@@ -60,7 +60,6 @@ extension AppTestCase {
     /// application, its own caches, no migration and no reset.
     func secondInstance() async throws -> Application {
         let other = try await Application.make(.testing)
-        other.bcryptCost = 4
         // The same clock, and the same id and secret sequences (two processes never draw one id twice);
         // its own calendar store and cache, and its own thread pool for bcrypt.
         var effects = app.effects

@@ -92,7 +92,7 @@ final class CaseLinksTests: AppTestCase {
         XCTAssertEqual(restored.linkKind, "restoration")
         XCTAssertEqual(restored.basisDocumentNumber, original.basisDocumentNumber)
         XCTAssertEqual(restored.basisAmountFen, original.basisAmountFen)
-        XCTAssertEqual(restored.filedOn, LocalDate.inChina(app.clock.now()).iso)
+        XCTAssertEqual(restored.filedOn, LocalDate.inChina(app.effects.clock.now()).iso)
         XCTAssertEqual(restored.amountReceivedFen, 0)
         XCTAssertEqual(restored.version, 1)
         XCTAssertEqual(restored.filingWarnings, "[]")

@@ -184,12 +184,12 @@ final class CaseTests: AppTestCase {
         _ = try await fileCase(token: token, Self.filing(effectiveOn: "2026-05-01", filedOn: "2026-06-01"))
         // Filed in June with nothing done: the handler was due within 7 days (2006 Provisions Art.2).
         try await (app.db as? any SQLDatabase)?.raw("UPDATE enforcement_cases SET overdue = \(bind: false)").run()
-        let outcome = try await DeadlineJob.run(app)
+        let outcome = try await DeadlineJob.run(effects: app.effects, on: app.db)
         XCTAssertTrue(outcome.ran)
         XCTAssertEqual(outcome.newlyOverdue, 1)
         let (_, list) = try await get("/api/v1/cases?overdue=true", token: token)
         XCTAssertTrue(list.contains("\"total\":1"), list)
-        let again = try await DeadlineJob.run(app)
+        let again = try await DeadlineJob.run(effects: app.effects, on: app.db)
         XCTAssertEqual(again.checked, 0, "an overdue case is assessed again when something is recorded on it, not every run")
     }
 

@@ -30,8 +30,8 @@ final class DemoCasesTests: AppTestCase {
         try await DemoCases.seed(count: 120, on: app, batchSize: 50) { _ in }
         let rows = try await EnforcementCase.query(on: app.db).with(\.$parties).with(\.$events).all()
         XCTAssertEqual(rows.count, 120)
-        let today = LocalDate.inChina(app.clock.now())
-        let calendar = try await app.calendars.calendar(on: app.db)
+        let today = LocalDate.inChina(app.effects.clock.now())
+        let calendar = try await app.effects.calendars.calendar(on: app.db)
         var statuses: Set<String> = []
         for row in rows {
             XCTAssertFalse(row.parties.isEmpty, row.caseNumber)

@@ -42,7 +42,7 @@ final class TransitionRefusalTests: AppTestCase {
         byState["filed/-"] = try await EnforcementCase.find(UUID(uuidString: filedID), on: app.db)
         XCTAssertTrue(Set(byState.keys.map { $0.split(separator: "/")[0] }).isSuperset(of: ["filed", "active", "suspended", "closed"]),
                       "\(byState.keys.sorted())")
-        let today = LocalDate.inChina(app.clock.now()).iso
+        let today = LocalDate.inChina(app.effects.clock.now()).iso
         var refusals = 0
         for (state, row) in byState.sorted(by: { $0.key < $1.key }) {
             let id = try row.requireID()

@@ -29,7 +29,7 @@ final class StoredValueTests: AppTestCase {
         let judge = try XCTUnwrap(loaded)
         var thrown: StoredValueError?
         do {
-            _ = try await CaseDetail.load(id, as: judge, app: app, on: app.db)
+            _ = try await CaseDetail.load(id, as: judge, effects: app.effects, on: app.db)
         } catch let error as StoredValueError {
             thrown = error
         }

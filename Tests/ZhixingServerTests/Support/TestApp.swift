@@ -17,7 +17,6 @@ enum TestApp {
     static func make(seedDemo: Bool = true, migrate: Bool = true, clock: AppClock = .fixed(fixedNow),
                      configure adjust: (inout AppConfig) -> Void = { _ in }) async throws -> Application {
         let app = try await Application.make(.testing)
-        app.bcryptCost = 4  // still read by `DemoSeed`, which hashes through the application
         app.effects = try effects(for: app, clock: clock)
         app.directory = DirectoryConfiguration(workingDirectory: packageRoot)
         var config = AppConfig(databaseURL: postgresURL, secureCookies: true)

@@ -33,11 +33,6 @@ enum Passwords {
         try await pool.runIfActive { (try? Bcrypt.verify(password, created: hash)) ?? false }
     }
 
-    /// Transitional: for `DemoSeed` (under `Demo/`) until it hashes with `effects.passwords`.
-    static func hash(_ password: String, cost: Int, on app: Application) async throws -> String {
-        try await hash(password, cost: cost, on: app.threadPool)
-    }
-
     /// Password policy: at least 10 characters, not all the same kind.
     static func check(_ password: String, field: String = "password") throws {
         let kinds = [password.contains(where: \.isLetter), password.contains(where: \.isNumber),

@@ -35,12 +35,6 @@ struct Throttle: Sendable {
         try await begin(key: key, ip: ip, at: effects.clock.now(), id: effects.ids.next(), on: db)
     }
 
-    /// Transitional: for `PortalController` (under `Enforcement/`) until it passes `effects`; the row's id
-    /// is then Fluent's.
-    func begin(key: String, ip: String, at now: Date, on db: any Database) async throws -> LoginAttempt? {
-        try await begin(key: key, ip: ip, at: now, id: nil, on: db)
-    }
-
     private func begin(key: String, ip: String, at now: Date, id: UUID?, on db: any Database) async throws -> LoginAttempt? {
         let attempt = LoginAttempt(usernameKey: key, ip: ip, at: now, success: false, purpose: purpose)
         attempt.id = id

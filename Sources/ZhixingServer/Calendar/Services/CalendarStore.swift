@@ -98,12 +98,3 @@ final class CalendarStore: Sendable {
         try await HolidayYearRecord.query(on: db).max(\.$revision) ?? 0
     }
 }
-
-extension Application {
-    /// `effects.calendars`. Transitional: for the services under `Enforcement/` and `Demo/` that still
-    /// take the application; remove once they take `Effects`.
-    var calendars: CalendarStore {
-        get { effects.calendars }
-        set { effects.calendars = newValue }
-    }
-}

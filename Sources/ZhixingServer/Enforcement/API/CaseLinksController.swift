@@ -12,7 +12,7 @@ struct CaseLinksController {
     @Sendable func createAPI(req: Request) async throws -> Response {
         let user = try req.requireUser()
         guard let id = req.parameters.get("id", as: UUID.self) else { throw AppError.notFound() }
-        let created = try await CaseLinks.create(from: id, try req.content.decode(CaseLinks.Input.self), as: user, app: req.application, on: req.db)
+        let created = try await CaseLinks.create(from: id, try req.content.decode(CaseLinks.Input.self), as: user, effects: req.effects, on: req.db)
         return try await created.encodeResponse(status: .created, for: req)
     }
 
@@ -20,7 +20,7 @@ struct CaseLinksController {
         let user = try req.requireUser()
         guard let id = req.parameters.get("id", as: UUID.self) else { throw AppError.notFound() }
         do {
-            let created = try await CaseLinks.create(from: id, try req.content.decode(CaseLinks.Input.self), as: user, app: req.application, on: req.db)
+            let created = try await CaseLinks.create(from: id, try req.content.decode(CaseLinks.Input.self), as: user, effects: req.effects, on: req.db)
             return req.redirect(to: Paths.enforcementCase(created.id), redirectType: .normal)
         } catch let error as AppError where error.status == .badRequest || error.status == .conflict {
             return try await CasesWebController().renderCase(req, id: id, user: user, error: error)

@@ -22,7 +22,7 @@ struct CasesAPIController {
     @Sendable func file(req: Request) async throws -> JSONBody<FiledDTO> {
         let user = try req.requireUser()
         let input = try req.content.decode(FilingInput.self)
-        let filed = try await CaseService.file(input, as: user, app: req.application, on: req.db)
+        let filed = try await CaseService.file(input, as: user, effects: req.effects, on: req.db)
         return JSONBody(FiledDTO(id: try filed.enforcementCase.requireID(), caseNumber: filed.enforcementCase.caseNumber,
                                  accessCode: filed.accessCode, warnings: filed.warnings), status: .created)
     }
@@ -39,7 +39,7 @@ struct CasesAPIController {
     @Sendable func show(req: Request) async throws -> JSONBody<CaseDetailDTO> {
         let user = try req.requireUser()
         guard let id = req.parameters.get("id", as: UUID.self) else { throw AppError.notFound() }
-        return JSONBody(try await CaseDetail.load(id, as: user, app: req.application, on: req.db))
+        return JSONBody(try await CaseDetail.load(id, as: user, effects: req.effects, on: req.db))
     }
 
     @Sendable func record(req: Request) async throws -> JSONBody<CaseDetailDTO> {
@@ -47,14 +47,14 @@ struct CasesAPIController {
         guard let id = req.parameters.get("id", as: UUID.self) else { throw AppError.notFound() }
         let input = try req.content.decode(EventInput.self)
         _ = try await CaseService.record(try input.event(), on: id, expectedVersion: input.version, as: user,
-                                         app: req.application, on: req.db)
-        return JSONBody(try await CaseDetail.load(id, as: user, app: req.application, on: req.db), status: .created)
+                                         effects: req.effects, on: req.db)
+        return JSONBody(try await CaseDetail.load(id, as: user, effects: req.effects, on: req.db), status: .created)
     }
 }
 
 /// One case, whole: what the case page and `GET /api/v1/cases/{id}` show.
 enum CaseDetail {
-    static func load(_ id: UUID, as user: CurrentUser, app: Application, on db: any Database) async throws -> CaseDetailDTO {
+    static func load(_ id: UUID, as user: CurrentUser, effects: Effects, on db: any Database) async throws -> CaseDetailDTO {
         guard let row = try await CaseService.find(id, as: user, on: db) else { throw AppError.notFound() }
         let parties = try await CaseParty.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$position).all().parties()
         let events = try await CaseEvent.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$seq).all()
@@ -75,9 +75,9 @@ enum CaseDetail {
         let sent = try await Entrustments.sent(by: id, on: db)
         let entrustment = try await Entrustments.link(of: row, sent: sent, as: user, on: db)
         let documents = try await IssuedDocument.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$createdAt).all()
-        let today = LocalDate.inChina(app.clock.now())
+        let today = LocalDate.inChina(effects.clock.now())
         let assessment = EnforcementRules.assess(try CaseFacts.facts(of: row, events: events, entrustment: sent, asOf: today),
-                                                 calendar: try await app.calendars.calendar(on: db))
+                                                 calendar: try await effects.calendars.calendar(on: db))
         return CaseDetailDTO(
             summary: try CaseSummaryDTO(row, parties: parties),
             basis: .init(kind: try row.executionBasisKind.rawValue, issuingBody: row.basisIssuingBody, documentNumber: row.basisDocumentNumber,

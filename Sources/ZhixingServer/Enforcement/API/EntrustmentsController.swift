@@ -16,7 +16,7 @@ struct EntrustmentsController {
     @Sendable func entrustAPI(req: Request) async throws -> Response {
         let user = try req.requireUser()
         guard let id = req.parameters.get("id", as: UUID.self) else { throw AppError.notFound() }
-        let sent = try await Entrustments.entrust(id, try req.content.decode(Entrustments.Input.self), as: user, app: req.application, on: req.db)
+        let sent = try await Entrustments.entrust(id, try req.content.decode(Entrustments.Input.self), as: user, effects: req.effects, on: req.db)
         return try await sent.encodeResponse(status: .created, for: req)
     }
 
@@ -27,7 +27,7 @@ struct EntrustmentsController {
     @Sendable func acceptAPI(req: Request) async throws -> Response {
         let user = try req.requireUser()
         guard let id = req.parameters.get("id", as: UUID.self) else { throw AppError.notFound() }
-        let filed = try await Entrustments.accept(id, as: user, app: req.application, on: req.db)
+        let filed = try await Entrustments.accept(id, as: user, effects: req.effects, on: req.db)
         return try await filed.encodeResponse(status: .created, for: req)
     }
 
@@ -47,7 +47,7 @@ struct EntrustmentsController {
                                        propertyInOtherProvince: form.propertyInOtherProvince == "on", date: nil, note: form.note,
                                        version: form.version ?? 0)
         do {
-            _ = try await Entrustments.entrust(id, input, as: user, app: req.application, on: req.db)
+            _ = try await Entrustments.entrust(id, input, as: user, effects: req.effects, on: req.db)
             return req.redirect(to: Paths.enforcementCase(id), redirectType: .normal)
         } catch let error as AppError where error.status == .badRequest || error.status == .conflict {
             return try await CasesWebController().renderCase(req, id: id, user: user, error: error)
@@ -78,7 +78,7 @@ struct EntrustmentsController {
         let user = try req.requireUser()
         guard let id = req.parameters.get("id", as: UUID.self) else { throw AppError.notFound() }
         do {
-            let filed = try await Entrustments.accept(id, as: user, app: req.application, on: req.db)
+            let filed = try await Entrustments.accept(id, as: user, effects: req.effects, on: req.db)
             return req.redirect(to: Paths.enforcementCase(filed.id), redirectType: .normal)
         } catch let error as AppError where error.status == .conflict {
             return try await renderInbox(req, user: user, error: error)

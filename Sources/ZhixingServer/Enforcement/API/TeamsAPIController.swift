@@ -21,7 +21,7 @@ struct TeamsAPIController {
 
     @Sendable func create(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let team = try await Teams.create(try req.content.decode(Teams.NewTeam.self), as: user, app: req.application, on: req.db)
+        let team = try await Teams.create(try req.content.decode(Teams.NewTeam.self), as: user, effects: req.effects, on: req.db)
         try await team.$court.load(on: req.db)
         try await team.$judge.load(on: req.db)
         try await team.$assistant.load(on: req.db)
@@ -36,7 +36,7 @@ struct TeamsAPIController {
         let input = try req.content.decode(AssignInput.self)
         let date = try input.date.map { try InputBounds.date($0, field: "date") } ?? LocalDate.inChina(req.now)
         try await Teams.assign(caseID: id, teamID: input.teamId, date: date, expectedVersion: input.version, as: user,
-                               app: req.application, on: req.db)
+                               effects: req.effects, on: req.db)
         return .noContent
     }
 }

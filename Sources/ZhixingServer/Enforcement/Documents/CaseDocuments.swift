@@ -77,7 +77,7 @@ struct CaseDocuments {
         let events = try await CaseEvent.query(on: req.db).filter(\.$enforcementCase.$id == id).sort(\.$seq).all()
         let entrustment = try await Entrustments.sent(by: id, on: req.db)
         let assessment = EnforcementRules.assess(try CaseFacts.facts(of: row, events: events, entrustment: entrustment, asOf: today),
-                                                 calendar: try await req.application.calendars.calendar(on: req.db))
+                                                 calendar: try await req.effects.calendars.calendar(on: req.db))
         var checklist: [String] = []
         if kind == .terminationRuling {
             guard assessment.terminationChecklist.allowed else {
@@ -100,6 +100,7 @@ struct CaseDocuments {
         let view = try await req.view.render(kind.template, data).get()
         let html = String(buffer: view.data)
         let doc = IssuedDocument()
+        doc.id = req.effects.ids.next()
         doc.$enforcementCase.id = id
         doc.kind = kind.rawValue
         doc.issuedOn = today.iso

@@ -18,10 +18,10 @@ enum DeadlineJob {
         let newlyOverdue: Int
     }
 
-    static func run(_ app: Application, batchSize: Int = 500) async throws -> Outcome {
-        let today = LocalDate.inChina(app.clock.now())
-        let calendar = try await app.calendars.calendar(on: app.db)
-        return try await app.db.writeTransaction { tx in
+    static func run(effects: Effects, on db: any Database, batchSize: Int = 500) async throws -> Outcome {
+        let today = LocalDate.inChina(effects.clock.now())
+        let calendar = try await effects.calendars.calendar(on: db)
+        return try await db.writeTransaction { tx in
             if let sql = tx as? any SQLDatabase, sql.dialect.name == "postgresql" {
                 let row = try await sql.raw("SELECT pg_try_advisory_xact_lock(\(unsafeRaw: String(lockKey))) AS locked").first()
                 guard try row?.decode(column: "locked", as: Bool.self) == true else { return Outcome(ran: false, checked: 0, newlyOverdue: 0) }
@@ -61,7 +61,7 @@ enum DeadlineJob {
         app.eventLoopGroup.next().scheduleRepeatedAsyncTask(initialDelay: .seconds(5), delay: .minutes(Int64(minutes))) { _ in
             app.eventLoopGroup.next().makeFutureWithTask {
                 do {
-                    let outcome = try await run(app)
+                    let outcome = try await run(effects: app.effects, on: app.db)
                     if outcome.ran { logger.info("deadline job: \(outcome.checked) case(s) checked, \(outcome.newlyOverdue) newly overdue") }
                 } catch {
                     logger.report(error: error)

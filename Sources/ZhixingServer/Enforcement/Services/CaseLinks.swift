@@ -42,11 +42,11 @@ enum CaseLinks {
         let caseNumber: String
     }
 
-    static func create(from caseID: UUID, _ input: Input, as actor: CurrentUser, app: Application, on db: any Database) async throws -> Created {
+    static func create(from caseID: UUID, _ input: Input, as actor: CurrentUser, effects: Effects, on db: any Database) async throws -> Created {
         guard let kind = Kind(rawValue: input.kind) else {
             throw AppError.badRequest("link.kind", .init(zh: "关联案件种类无效：\(input.kind)", en: "Unknown kind of linked case: \(input.kind)"), field: "kind")
         }
-        let now = app.clock.now()
+        let now = effects.clock.now()
         let today = LocalDate.inChina(now)
         let date = try input.date.map { try InputBounds.date($0, field: "date") } ?? today
         if date > today {
@@ -71,7 +71,7 @@ enum CaseLinks {
             court = original.court
         }
         guard let courtID = court.id, let originalID = original.id else { throw AppError.notFound() }
-        let calendar = try await app.calendars.calendar(on: db)
+        let calendar = try await effects.calendars.calendar(on: db)
         let events = try await CaseEvent.query(on: db).filter(\.$enforcementCase.$id == originalID).sort(\.$seq).all()
         let entrustment = try await Entrustments.sent(by: originalID, on: db)
         let originalFacts = try CaseFacts.facts(of: original, events: events, entrustment: entrustment, asOf: today)
@@ -90,7 +90,7 @@ enum CaseLinks {
             let type = kind.caseType
             let serial = try await CaseNumbers.nextSerial(court: courtID, year: date.year, type: type.rawValue, on: tx)
             let number = try CaseNumber(year: date.year, court: try CourtCode(parsing: court.caseNumberCode), type: type, serial: serial, field: "date")
-            let row = EnforcementCase(court: courtID, filing: filing, obligations: original.basisObligations, number: number,
+            let row = EnforcementCase(id: effects.ids.next(), court: courtID, filing: filing, obligations: original.basisObligations, number: number,
                                       warnings: [], accessCodeHash: original.accessCodeHash, linkedTo: originalID, linkKind: CaseLinkKind(kind))
             try await row.create(on: tx)
             guard let newID = row.id else { throw AppError.notFound() }
@@ -98,6 +98,7 @@ enum CaseLinks {
                 try await p.copy(to: newID).create(on: tx)
             }
             let filed = CaseEvent()
+            filed.id = effects.ids.next()
             filed.$enforcementCase.id = newID
             filed.seq = 1
             filed.kind = EnforcementEventKind.filed.rawValue
@@ -109,6 +110,7 @@ enum CaseLinks {
             try await CaseService.refresh(row, events: [filed], entrustment: nil, today: today, calendar: calendar, on: tx)
             if kind == .restoration {
                 let restored = CaseEvent()
+                restored.id = effects.ids.next()
                 restored.$enforcementCase.id = originalID
                 restored.seq = (events.last?.seq ?? 0) + 1
                 restored.kind = EnforcementEventKind.restored.rawValue

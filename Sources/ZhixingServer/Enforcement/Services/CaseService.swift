@@ -12,12 +12,12 @@ enum CaseService {
         let warnings: [Reason]
     }
 
-    static func file(_ input: FilingInput, as actor: CurrentUser, app: Application, on db: any Database) async throws -> Filed {
+    static func file(_ input: FilingInput, as actor: CurrentUser, effects: Effects, on db: any Database) async throws -> Filed {
         try actor.require(.file, on: actor.place)
-        let now = app.clock.now()
+        let now = effects.clock.now()
         let today = LocalDate.inChina(now)
         let filing = try ValidFiling(input, today: today)
-        let calendar = try await app.calendars.calendar(on: db)
+        let calendar = try await effects.calendars.calendar(on: db)
         let filedEvent = EnforcementEvent(kind: .filed, date: filing.filedOn)
         let facts = EnforcementFacts(caseType: filing.caseType, filedOn: filing.filedOn, basis: filing.basis,
                                      jurisdiction: filing.jurisdiction, amountApplied: filing.amountApplied,
@@ -26,31 +26,32 @@ enum CaseService {
         if let issue = check.issues.first(where: \.refuses) {
             throw AppError.badRequest("filing.\(issue.code)", joined(issue.reasons), field: issue.field)
         }
-        let accessCode = PortalCodes.generate()
+        let accessCode = effects.secrets.string(length: 10, from: PortalCodes.alphabet)
         let codeHash = APITokens.hash(accessCode)
         let row: EnforcementCase = try await db.writeTransaction { tx in
             let serial = try await CaseNumbers.nextSerial(court: actor.organisationID, year: filing.filedOn.year,
                                                            type: filing.caseType.rawValue, on: tx)
             let court = try CourtCode(parsing: actor.organisationCode.split(separator: "-").first.map(String.init) ?? actor.organisationCode)
             let number = try CaseNumber(year: filing.filedOn.year, court: court, type: filing.caseType, serial: serial, field: "filedOn")
-            let row = EnforcementCase(court: actor.organisationID, filing: facts, obligations: filing.obligations, number: number,
+            let row = EnforcementCase(id: effects.ids.next(), court: actor.organisationID, filing: facts, obligations: filing.obligations, number: number,
                                       warnings: check.warnings, accessCodeHash: codeHash)
             try await row.create(on: tx)
             guard let caseID = row.id else { throw AppError.notFound() }
             var position = 0
             var partyIDs: [Party.Role: [UUID]] = [.applicant: [], .debtor: []]
             for party in filing.applicants + filing.debtors {
-                let p = CaseParty(party, caseID: caseID, position: position)
+                let p = CaseParty(party, caseID: caseID, position: position, id: effects.ids.next())
                 position += 1
                 try await p.create(on: tx)
                 if let id = p.id { partyIDs[party.role, default: []].append(id) }
             }
             for (agent, actsFor, index) in filing.agents {
-                let p = CaseParty(agent, caseID: caseID, position: position, agentFor: partyIDs[actsFor]?[index])
+                let p = CaseParty(agent, caseID: caseID, position: position, agentFor: partyIDs[actsFor]?[index], id: effects.ids.next())
                 position += 1
                 try await p.create(on: tx)
             }
             let event = CaseEvent()
+            event.id = effects.ids.next()
             event.$enforcementCase.id = caseID
             event.seq = 1
             event.kind = EnforcementEventKind.filed.rawValue
@@ -74,11 +75,11 @@ enum CaseService {
     /// Records the next lifecycle event, if the core allows it; 409 with the core's reasons if not.
     /// `expectedVersion` is the case version the caller saw (optimistic locking).
     static func record(_ next: EnforcementEvent, on caseID: UUID, expectedVersion: Int, as actor: CurrentUser,
-                       app: Application, on db: any Database,
+                       effects: Effects, on db: any Database,
                        alsoSet: @escaping @Sendable (EnforcementCase) -> Void = { _ in }) async throws -> EnforcementCase {
-        let now = app.clock.now()
+        let now = effects.clock.now()
         let today = LocalDate.inChina(now)
-        let calendar = try await app.calendars.calendar(on: db)
+        let calendar = try await effects.calendars.calendar(on: db)
         return try await db.writeTransaction { tx in
             guard let row = try await find(caseID, as: actor, on: tx) else { throw AppError.notFound() }
             // Case work only, by the owning court (an administrator administers users, not cases: issue 8, 1.8).
@@ -94,6 +95,7 @@ enum CaseService {
             let facts = try CaseFacts.facts(of: row, events: events, entrustment: entrustment, asOf: today)
             try ensureAllowed(next, after: facts, calendar: calendar)
             let event = CaseEvent()
+            event.id = effects.ids.next()
             event.$enforcementCase.id = caseID
             event.seq = (events.last?.seq ?? 0) + 1
             event.kind = next.kind.rawValue

@@ -55,7 +55,7 @@ enum Entrustments {
 
     // MARK: - Entrusting
 
-    static func entrust(_ caseID: UUID, _ input: Input, as actor: CurrentUser, app: Application, on db: any Database) async throws -> DTO {
+    static func entrust(_ caseID: UUID, _ input: Input, as actor: CurrentUser, effects: Effects, on db: any Database) async throws -> DTO {
         guard let row = try await CaseService.find(caseID, as: actor, on: db) else { throw AppError.notFound() }
         // Only the owning court entrusts its case; a superior court sees it but does not own it.
         try actor.require(.entrust, on: row.court.place)
@@ -63,7 +63,7 @@ enum Entrustments {
         guard !code.isEmpty, code.count <= 40, let court = try await CourtDirectory.court(code: code, on: db), let courtID = court.id else {
             throw AppError.badRequest("link.court", .init(zh: "请指定受托法院的代字。", en: "Name the entrusted court by its code."), field: "courtCode")
         }
-        let now = app.clock.now()
+        let now = effects.clock.now()
         let today = LocalDate.inChina(now)
         let date = try input.date.flatMap { $0.isEmpty ? nil : $0 }.map { try InputBounds.date($0, field: "date") } ?? today
         if date > today {
@@ -79,7 +79,7 @@ enum Entrustments {
         let events = try await CaseEvent.query(on: db).filter(\.$enforcementCase.$id == caseID).sort(\.$seq).all()
         let existing = try await sent(by: caseID, on: db)
         let facts = try CaseFacts.facts(of: row, events: events, entrustment: existing, asOf: today)
-        let status = EnforcementRules.assess(facts, calendar: try await app.calendars.calendar(on: db)).status
+        let status = EnforcementRules.assess(facts, calendar: try await effects.calendars.calendar(on: db)).status
         let request = EntrustmentRequest(
             caseType: facts.caseType, status: status, alreadyEntrusted: existing != nil,
             noPropertyInArea: input.noPropertyInArea == true, propertyInOtherProvince: input.propertyInOtherProvince == true,
@@ -93,6 +93,7 @@ enum Entrustments {
             throw AppError.badRequest(bad.code, CaseService.joined(bad.reasons), field: bad.field)
         }
         let entrustment = CaseEntrustment()
+        entrustment.id = effects.ids.next()
         entrustment.$enforcementCase.id = caseID
         entrustment.$fromCourt.id = actor.organisationID
         entrustment.$toCourt.id = courtID
@@ -159,7 +160,7 @@ enum Entrustments {
     /// with the basis and parties copied and what is still outstanding as the sum to enforce; the
     /// entrusting court's case is closed as entrusted in the same transaction (its filing notice is
     /// delivered at once). Another court's entrustment is 404; a role that may not file, 403.
-    static func accept(_ id: UUID, as actor: CurrentUser, app: Application, on db: any Database) async throws -> Filed {
+    static func accept(_ id: UUID, as actor: CurrentUser, effects: Effects, on db: any Database) async throws -> Filed {
         guard let entrustment = try await CaseEntrustment.query(on: db).filter(\.$id == id)
                 .filter(\.$toCourt.$id == actor.organisationID).with(\.$toCourt).with(\.$fromCourt).first() else {
             throw AppError.notFound()
@@ -172,9 +173,9 @@ enum Entrustments {
         guard let owner = try await EnforcementCase.query(on: db).filter(\.$id == ownerID).with(\.$court).first() else {
             throw AppError.notFound()
         }
-        let now = app.clock.now()
+        let now = effects.clock.now()
         let today = LocalDate.inChina(now)
-        let calendar = try await app.calendars.calendar(on: db)
+        let calendar = try await effects.calendars.calendar(on: db)
         let events = try await CaseEvent.query(on: db).filter(\.$enforcementCase.$id == ownerID).sort(\.$seq).all()
         let parties = try await CaseParty.query(on: db).filter(\.$enforcementCase.$id == ownerID).sort(\.$position).all()
         let ownerFacts = try CaseFacts.facts(of: owner, events: events, entrustment: entrustment, asOf: today)
@@ -199,13 +200,14 @@ enum Entrustments {
             if let issue = check.issues.first(where: \.refuses) {
                 throw AppError.conflict("filing.\(issue.code)", CaseService.joined(issue.reasons))
             }
-            let row = EnforcementCase(court: actor.organisationID, filing: filing, obligations: owner.basisObligations, number: number,
+            let row = EnforcementCase(id: effects.ids.next(), court: actor.organisationID, filing: filing, obligations: owner.basisObligations, number: number,
                                       warnings: check.warnings, accessCodeHash: owner.accessCodeHash, linkedTo: ownerID,
                                       linkKind: .entrusted)
             try await row.create(on: tx)
             let newID = try row.requireID()
             for p in parties { try await p.copy(to: newID).create(on: tx) }
             let filed = CaseEvent()
+            filed.id = effects.ids.next()
             filed.$enforcementCase.id = newID
             filed.seq = 1
             filed.kind = EnforcementEventKind.filed.rawValue
@@ -231,6 +233,7 @@ enum Entrustments {
             try CaseService.ensureAllowed(closure, after: try CaseFacts.facts(of: fresh, events: freshEvents, entrustment: entrustment, asOf: today),
                                           calendar: calendar)
             let closed = CaseEvent()
+            closed.id = effects.ids.next()
             closed.$enforcementCase.id = ownerID
             closed.seq = (freshEvents.last?.seq ?? 0) + 1
             closed.kind = EnforcementEventKind.closedEntrusted.rawValue

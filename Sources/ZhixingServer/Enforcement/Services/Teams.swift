@@ -26,7 +26,7 @@ enum Teams {
         }
     }
 
-    static func create(_ input: NewTeam, as actor: CurrentUser, app: Application, on db: any Database) async throws -> Team {
+    static func create(_ input: NewTeam, as actor: CurrentUser, effects: Effects, on db: any Database) async throws -> Team {
         try actor.require(.manageTeams, on: actor.place)
         let name = try ValidFiling.text(input.name, "name", max: 60)
         func member(_ username: String?, _ role: Role, _ field: String, required: Bool) async throws -> User? {
@@ -50,13 +50,14 @@ enum Teams {
         let police = try await member(input.police, .judicialPolice, "police", required: false)
         let clerk = try await member(input.clerk, .clerk, "clerk", required: false)
         let team = Team()
+        team.id = effects.ids.next()
         team.$court.id = actor.organisationID
         team.name = name
         team.$judge.id = judgeID
         team.$assistant.id = assistant?.id
         team.$police.id = police?.id
         team.$clerk.id = clerk?.id
-        let now = app.clock.now()
+        let now = effects.clock.now()
         try await db.writeTransaction { tx in
             try await team.create(on: tx)
             var changes = ChangeSet()
@@ -93,8 +94,8 @@ enum Teams {
     /// Assigns (or reassigns) a case to a team of its court, with its audit event. The first
     /// assignment fixes the handler: the core is asked whether `handlerAssigned` may be recorded.
     static func assign(caseID: UUID, teamID: UUID, date: LocalDate, expectedVersion: Int, as actor: CurrentUser,
-                       app: Application, on db: any Database) async throws {
-        let now = app.clock.now()
+                       effects: Effects, on db: any Database) async throws {
+        let now = effects.clock.now()
         guard let row = try await CaseService.find(caseID, as: actor, on: db) else { throw AppError.notFound() }
         try actor.require(.assignTeam, on: row.court.place)
         guard let team = try await Team.find(teamID, on: db) else {
@@ -117,7 +118,7 @@ enum Teams {
         let previous = row.$team.id
         if previous == nil {
             _ = try await CaseService.record(EnforcementEvent(kind: .handlerAssigned, date: date, note: team.name), on: caseID,
-                                             expectedVersion: expectedVersion, as: actor, app: app, on: db,
+                                             expectedVersion: expectedVersion, as: actor, effects: effects, on: db,
                                              alsoSet: { $0.$team.id = teamID })
             return
         }

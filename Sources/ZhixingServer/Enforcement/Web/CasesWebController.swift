@@ -55,10 +55,10 @@ struct CasesWebController {
                 throw AppError.badRequest("team.unknown", .init(zh: "请选择团队。", en: "Choose a team."), field: "teamId")
             }
             try await Teams.assign(caseID: id, teamID: team, date: LocalDate.inChina(req.now), expectedVersion: form.version ?? 0,
-                                   as: user, app: req.application, on: req.db)
+                                   as: user, effects: req.effects, on: req.db)
             return req.redirect(to: Paths.enforcementCase(id), redirectType: .normal)
         } catch let error as AppError where error.status == .badRequest || error.status == .conflict {
-            let detail = try await CaseDetail.load(id, as: user, app: req.application, on: req.db)
+            let detail = try await CaseDetail.load(id, as: user, effects: req.effects, on: req.db)
             return try await renderCase(req, detail: detail, user: user, error: error, status: error.status)
         }
     }
@@ -165,7 +165,7 @@ struct CasesWebController {
         let user = try req.requireUser()
         let form = try req.content.decode(FilingForm.self)
         do {
-            let filed = try await CaseService.file(form.input(), as: user, app: req.application, on: req.db)
+            let filed = try await CaseService.file(form.input(), as: user, effects: req.effects, on: req.db)
             let id = try filed.enforcementCase.requireID()
             // Shown once on the case page, never put in a URL.
             try await WebSessions.setFlash(id.uuidString + ":" + filed.accessCode, for: req)
@@ -195,7 +195,7 @@ struct CasesWebController {
     @Sendable func show(req: Request) async throws -> Response {
         let user = try req.requireUser()
         guard let id = req.parameters.get("id", as: UUID.self) else { throw AppError.notFound() }
-        let detail = try await CaseDetail.load(id, as: user, app: req.application, on: req.db)
+        let detail = try await CaseDetail.load(id, as: user, effects: req.effects, on: req.db)
         return try await renderCase(req, detail: detail, user: user, error: nil, status: .ok)
     }
 
@@ -232,16 +232,16 @@ struct CasesWebController {
                                    propertyFound: form.propertyFound.map { $0 == "on" || $0 == "true" }, note: form.note,
                                    version: form.version ?? 0)
             _ = try await CaseService.record(try input.event(), on: id, expectedVersion: input.version, as: user,
-                                             app: req.application, on: req.db)
+                                             effects: req.effects, on: req.db)
             return req.redirect(to: Paths.enforcementCase(id), redirectType: .normal)
         } catch let error as AppError where error.status == .badRequest || error.status == .conflict {
-            let detail = try await CaseDetail.load(id, as: user, app: req.application, on: req.db)
+            let detail = try await CaseDetail.load(id, as: user, effects: req.effects, on: req.db)
             return try await renderCase(req, detail: detail, user: user, error: error, status: error.status)
         }
     }
 
     func renderCase(_ req: Request, id: UUID, user: CurrentUser, error: AppError) async throws -> Response {
-        let detail = try await CaseDetail.load(id, as: user, app: req.application, on: req.db)
+        let detail = try await CaseDetail.load(id, as: user, effects: req.effects, on: req.db)
         return try await renderCase(req, detail: detail, user: user, error: error, status: error.status)
     }
 

@@ -91,7 +91,7 @@ extension Application {
     var metrics: MetricsRegistry {
         get {
             if let m = storage[MetricsKey.self] { return m }
-            let m = MetricsRegistry(startedAt: clock.now())
+            let m = MetricsRegistry(startedAt: effects.clock.now())
             storage[MetricsKey.self] = m
             return m
         }
