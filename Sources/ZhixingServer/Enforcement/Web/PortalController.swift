@@ -66,7 +66,7 @@ struct PortalController {
         let parsed = try? CaseNumber(parsing: form.caseNumber ?? "")
         let key = parsed.map { "portal:" + $0.description } ?? "portal:unparsed:" + req.clientIP
         let throttle = Throttle.portal(req.application.zhixingConfig)
-        guard let attempt = try await throttle.begin(key: key, ip: req.clientIP, at: req.now, on: req.db) else {
+        guard let attempt = try await throttle.begin(key: key, ip: req.clientIP, effects: req.effects, on: req.db) else {
             return try await failed(.tooManyRequests, LoginService.lockedMessage.text(for: lang))
         }
         guard let number = parsed, let found = try await match(number, form, on: req.db) else {
@@ -79,20 +79,26 @@ struct PortalController {
         let entrustment = try await Entrustments.sent(by: row.requireID(), on: req.db)
         let amounts = EnforcementRules.assess(
             try CaseFacts.facts(of: row, events: events, entrustment: entrustment, asOf: LocalDate.inChina(req.now)),
-            calendar: try await req.application.calendars.calendar(on: req.db)).amounts
+            calendar: try await req.effects.calendars.calendar(on: req.db)).amounts
+        let status = try row.caseStatus.rawValue
         let result = Result(
-            caseNumber: row.caseNumber, court: row.court.name(lang), status: table["case_status_" + row.status] ?? row.status,
+            caseNumber: row.caseNumber, court: row.court.name(lang), status: table["case_status_" + status] ?? status,
             filedOn: PageDate.text(row.filedOn, language: lang), amountApplied: amounts.ordered.formatted,
             amountReceived: amounts.received.formatted, outstanding: amounts.outstanding.formatted,
             // The parties to the case (not agents), other parties' identity numbers masked.
             parties: parties.filter(\.isPartyToTheCase).map {
                 Party(role: table["party_role_" + $0.role.rawValue] ?? $0.role.rawValue, name: $0.name, identifier: $0.identifierForOtherParties)
             },
-            // Only what a party is entitled to know (`EnforcementEventKind.disclosedToParties`); a kind the core does not know is not shown.
-            nodes: events.filter { EnforcementEventKind(rawValue: $0.kind)?.isDisclosedToParties == true }.map {
-                Node(date: PageDate.text($0.date, language: lang), title: table["event_" + $0.kind] ?? $0.kind, amount: $0.amountFen.map { Money(fen: $0).formatted } ?? "")
+            // Only what a party is entitled to know (`EnforcementEventKind.disclosedToParties`); a stored kind the core does not know is an error.
+            nodes: try events.filter { try $0.eventKind.isDisclosedToParties }.map {
+                let kind = try $0.eventKind.rawValue
+                return Node(date: PageDate.text($0.date, language: lang), title: table["event_" + kind] ?? kind,
+                            amount: $0.amountFen.map { Money(fen: $0).formatted } ?? "")
             },
-            documents: documents.map { Node(date: PageDate.text($0.issuedOn, language: lang), title: table["document_" + $0.kind] ?? $0.kind, amount: "") })
+            documents: try documents.map {
+                let kind = try $0.documentKind.rawValue
+                return Node(date: PageDate.text($0.issuedOn, language: lang), title: table["document_" + kind] ?? kind, amount: "")
+            })
         return try await PageRenderer.render("Enforcement/portal", titleKey: "portal_title",
                                              data: Page(caseNumber: row.caseNumber, error: nil, result: result), for: req)
     }
