@@ -50,12 +50,16 @@ final class AuditPageTests: AppTestCase {
 
     func test_actions_areInWords_inThePagesLanguage() async throws {
         let zh = try await admin().get("/admin/audit")
-        XCTAssertTrue(zh.body.contains("<td title=\"user.create\">新建用户</td>"))
-        XCTAssertTrue(zh.body.contains("<td title=\"organisation.create\">新增机构</td>"))
+        XCTAssertTrue(zh.body.contains("<td class=\"action\" title=\"user.create\">新建用户</td>"))
+        XCTAssertTrue(zh.body.contains("<td class=\"action\" title=\"organisation.create\">新增机构</td>"))
         XCTAssertFalse(zh.body.contains(">user.create<"))
+        // The fields changed, in words too: 用户名 / Username, not the stored key.
+        XCTAssertTrue(zh.body.contains("用户名："), "the changed fields in Chinese")
+        XCTAssertFalse(zh.body.contains("username:"), "no stored field key on the Chinese page")
         let en = try await admin(english: true).get("/admin/audit")
-        XCTAssertTrue(en.body.contains("<td title=\"user.create\">Created a user</td>"))
-        XCTAssertTrue(en.body.contains("<td title=\"organisation.create\">Added an organisation</td>"))
+        XCTAssertTrue(en.body.contains("<td class=\"action\" title=\"user.create\">Created a user</td>"))
+        XCTAssertTrue(en.body.contains("Username: "), "the changed fields in English")
+        XCTAssertTrue(en.body.contains("<td class=\"action\" title=\"organisation.create\">Added an organisation</td>"))
     }
 
     func test_caseEvent_readsAsTheEventsName() throws {
@@ -69,7 +73,7 @@ final class AuditPageTests: AppTestCase {
         try await AuditLog.append(on: app.db, at: TestApp.fixedNow, actor: .system("later release"), action: "archive.purge",
                                   entity: "archive", entityID: "2019", ownerPath: "/最高法/", changes: [:])
         let page = try await admin().get("/admin/audit")
-        XCTAssertTrue(page.body.contains("<td title=\"archive.purge\">archive.purge</td>"))
+        XCTAssertTrue(page.body.contains("<td class=\"action\" title=\"archive.purge\">archive.purge</td>"))
         XCTAssertEqual(AuditActions.text("archive.purge", language: "en", table: app.localizer.table("en")), "archive.purge")
         let filtered = try await admin().get("/admin/audit?action=archive.purge")
         XCTAssertEqual(filtered.status, .ok)
@@ -78,6 +82,30 @@ final class AuditPageTests: AppTestCase {
     }
 
     /// Every action the server writes (`action: "…"` in Sources/ZhixingServer) has words in both languages.
+    func test_everyFieldTheServerRecords_hasWords_inBothLanguages() throws {
+        let root = TestApp.packageRoot + "Sources/ZhixingServer/"
+        let files = try XCTUnwrap(FileManager.default.subpathsOfDirectory(atPath: root)).filter { $0.hasSuffix(".swift") }
+        let recorded = try NSRegularExpression(pattern: #"record\("([a-z_]+)""#)
+        let literal = try NSRegularExpression(pattern: #""([a-z_]+)": \.init\(from:"#)
+        var keys: Set<String> = []
+        for file in files {
+            let text = try String(contentsOfFile: root + file, encoding: .utf8)
+            for regex in [recorded, literal] {
+                for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                    guard let range = Range(match.range(at: 1), in: text) else { continue }
+                    keys.insert(String(text[range]))
+                }
+            }
+        }
+        XCTAssertTrue(keys.isSuperset(of: ["case_number", "entrusted_court", "findings", "role"]), "\(keys.sorted())")
+        for key in keys {
+            XCTAssertNotNil(AuditFields.known[key], "no words for the audit field \(key)")
+            XCTAssertNotEqual(AuditFields.text(key, language: "zh-CN"), key)
+            XCTAssertNotEqual(AuditFields.text(key, language: "en"), key)
+        }
+        XCTAssertEqual(AuditFields.text("added_by_a_later_release", language: "zh-CN"), "added_by_a_later_release")
+    }
+
     func test_everyActionTheServerWrites_hasWords_inBothLanguages() throws {
         let root = TestApp.packageRoot + "Sources/ZhixingServer/"
         let files = try XCTUnwrap(FileManager.default.subpathsOfDirectory(atPath: root)).filter { $0.hasSuffix(".swift") }

@@ -54,7 +54,8 @@ struct AuditWebController {
                     table: [String: String]) -> AuditPage.Row {
         let changes = (try? JSONDecoder().decode([String: AuditChange].self, from: Data(e.changes.utf8))) ?? [:]
         let summary = changes.sorted { $0.key < $1.key }
-            .map { "\($0.key): \($0.value.from ?? "∅") → \($0.value.to ?? "∅")" }.joined(separator: "; ")
+            .map { "\(AuditFields.text($0.key, language: lang))\(lang.hasPrefix("en") ? ": " : "：")\($0.value.from ?? "∅") → \($0.value.to ?? "∅")" }
+            .joined(separator: lang.hasPrefix("en") ? "; " : "；")
         let entityName = table["audit_entity_" + e.entity] ?? e.entity
         var record = "\(entityName) \(e.entityID)"
         var href: String?
