@@ -78,6 +78,28 @@ final class APIErrorTests: AppTestCase {
         XCTAssertTrue(body.contains("\"field\":\"per\""))
     }
 
+    /// Issue 9, item 2: `overdue=on` is what a checkbox without a value sends; it filters like `true`, on the page
+    /// and in the API, and the overdue list holds only overdue cases. A value that is no flag is still a 400 naming it.
+    func test_overdueOn_fromACheckbox_filters_andNonsenseIsNamed() async throws {
+        try await DemoCases.seed(count: 40, on: app, batchSize: 40) { _ in }
+        let token = try await token("judge")
+        let (status, body) = try await get("/api/v1/cases?overdue=on", token: token)
+        XCTAssertEqual(status, .ok, body)
+        let (asTrue, trueBody) = try await get("/api/v1/cases?overdue=true", token: token)
+        XCTAssertEqual(asTrue, .ok)
+        XCTAssertEqual(try json(body)["total"] as? Int, try json(trueBody)["total"] as? Int)
+        let items = try json(body)["items"] as? [[String: Any]] ?? []
+        XCTAssertTrue(items.allSatisfy { $0["overdue"] as? Bool == true }, body)
+        let (bad, badBody) = try await get("/api/v1/cases?overdue=maybe", token: token)
+        XCTAssertEqual(bad, .badRequest)
+        XCTAssertTrue(badBody.contains("\"field\":\"overdue\""), badBody)
+        let web = WebSession(app: app)
+        try await web.logIn("judge")
+        let page = try await web.get("/cases?overdue=on")
+        XCTAssertEqual(page.status, .ok)
+        XCTAssertTrue(page.body.contains("name=\"overdue\" value=\"true\" checked"), "the box stays ticked")
+    }
+
     func test_unknownRoutes_are404_JSONforAPI_pageForWeb() async throws {
         try await app.test(.GET, "/api/v1/no-such-thing") { res async in
             XCTAssertEqual(res.status, .notFound)
