@@ -21,7 +21,7 @@ enum DemoEntrustments {
         else { return false }
         // The oldest open implementation case of the court with nothing received: the kind of case that is entrusted.
         let candidates = try await EnforcementCase.query(on: db).filter(\.$court.$id == courtID)
-            .filter(\.$status != "closed").filter(\.$typeCode == CaseType.enforcement.rawValue)
+            .filter(\.$status != CaseStatus.closed.rawValue).filter(\.$typeCode == CaseType.enforcement.rawValue)
             .filter(\.$amountReceivedFen == 0).sort(\.$filedOn).sort(\.$caseNumber).limit(20).all()
         for candidate in candidates {
             let input = Entrustments.Input(courtCode: toCourt, noPropertyInArea: true, propertyInOtherProvince: true,

@@ -108,7 +108,7 @@ struct UsersWebController {
         do {
             _ = try await UserAdmin.update(
                 id, .init(displayName: form.displayName, role: form.role, organisationCode: form.organisationCode,
-                          active: form.active == "on" || form.active == "true", password: form.password,
+                          active: FormFlag.isOn(form.active), password: form.password,
                           version: form.version ?? 0),
                 as: actor, effects: req.effects, on: req.db)
             return req.redirect(to: Paths.user(id) + "?saved=1", redirectType: .normal)
@@ -127,7 +127,7 @@ struct UsersWebController {
             displayName: values?.displayName ?? user?.displayName ?? "",
             role: role,
             organisationCode: values?.organisationCode ?? user?.organisation.code ?? "",
-            active: values.map { $0.active == "on" || $0.active == "true" } ?? user?.active ?? true,
+            active: values.map { FormFlag.isOn($0.active) } ?? user?.active ?? true,
             version: user?.version ?? 0,
             roles: Role.allCases.map { CourtsWebController.Option(value: $0.rawValue, label: $0.name.text(for: lang), selected: $0.rawValue == role) },
             error: error?.message.text(for: lang), errorField: error?.field,

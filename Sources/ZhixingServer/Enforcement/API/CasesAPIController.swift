@@ -135,20 +135,12 @@ enum CaseList {
                 guard let id = UUID(uuidString: team) else { throw invalid("team", "团队编号无效。", "Invalid team id.") }
                 teamID = id
             }
-            // A flag as HTML forms and people send it: a checkbox without a value sends `on`.
-            func flag(_ text: String) -> Bool? {
-                switch text.lowercased() {
-                case "true", "on", "1", "yes": true
-                case "false", "off", "0", "no": false
-                default: nil
-                }
-            }
             if let overdue = value("overdue") {
-                guard let parsed = flag(overdue) else { throw invalid("overdue", "overdue 应为 true 或 false。", "overdue must be true or false.") }
+                guard let parsed = FormFlag.parse(overdue) else { throw invalid("overdue", "overdue 应为 true 或 false。", "overdue must be true or false.") }
                 self.overdue = parsed
             }
             if let mine = value("mine") {
-                guard let parsed = flag(mine) else { throw invalid("mine", "mine 应为 true 或 false。", "mine must be true or false.") }
+                guard let parsed = FormFlag.parse(mine) else { throw invalid("mine", "mine 应为 true 或 false。", "mine must be true or false.") }
                 self.mine = parsed
             }
             query = value("q").flatMap { $0.isEmpty ? nil : $0 }

@@ -43,8 +43,8 @@ struct EntrustmentsController {
         let user = try req.requireUser()
         guard let id = req.parameters.get("id", as: UUID.self) else { throw AppError.notFound() }
         let form = try req.content.decode(EntrustForm.self)
-        let input = Entrustments.Input(courtCode: form.courtCode ?? "", noPropertyInArea: form.noPropertyInArea == "on",
-                                       propertyInOtherProvince: form.propertyInOtherProvince == "on", date: nil, note: form.note,
+        let input = Entrustments.Input(courtCode: form.courtCode ?? "", noPropertyInArea: FormFlag.isOn(form.noPropertyInArea),
+                                       propertyInOtherProvince: FormFlag.isOn(form.propertyInOtherProvince), date: nil, note: form.note,
                                        version: form.version ?? 0)
         do {
             _ = try await Entrustments.entrust(id, input, as: user, effects: req.effects, on: req.db)

@@ -140,8 +140,8 @@ struct CasesWebController {
                 basis: .init(kind: basisKind ?? "", issuingBody: basisIssuingBody ?? "", documentNumber: basisDocumentNumber ?? "",
                              effectiveOn: basisEffectiveOn, amountAwarded: basisAmountAwarded, obligations: basisObligations),
                 amountApplied: amountApplied ?? "", nonLitigation: nil,
-                jurisdiction: .init(isFirstInstanceCourt: firstInstance == "on", propertyInCourtArea: propertyInArea == "on",
-                                    sameLevelAsFirstInstance: sameLevel == "on"),
+                jurisdiction: .init(isFirstInstanceCourt: FormFlag.isOn(firstInstance), propertyInCourtArea: FormFlag.isOn(propertyInArea),
+                                    sameLevelAsFirstInstance: FormFlag.isOn(sameLevel)),
                 applicants: [party(applicantKind, applicantName, applicantIdentityNumber, applicantCreditCode, applicantRepresentative, applicantPhone, applicantAddress)],
                 debtors: [party(debtorKind, debtorName, debtorIdentityNumber, debtorCreditCode, debtorRepresentative, debtorPhone, debtorAddress)],
                 agents: nil)
@@ -229,7 +229,7 @@ struct CasesWebController {
                 measure = ControlMeasure(id: try InputBounds.identifier(mid, field: "measureID"), kind: kind, asset: asset, rank: rank, startsOn: date, termMonths: term)
             }
             let input = EventInput(kind: form.kind ?? "", date: form.date ?? "", amount: form.amount, measure: measure,
-                                   propertyFound: form.propertyFound.map { $0 == "on" || $0 == "true" }, note: form.note,
+                                   propertyFound: form.propertyFound.map { FormFlag.isOn($0) }, note: form.note,
                                    version: form.version ?? 0)
             _ = try await CaseService.record(try input.event(), on: id, expectedVersion: input.version, as: user,
                                              effects: req.effects, on: req.db)
