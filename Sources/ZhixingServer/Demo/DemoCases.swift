@@ -161,6 +161,10 @@ enum DemoCases {
                                          "events": .init(from: nil, to: String(prepared.events.count))]))
         }
         try await BulkInsert.insert(into: EnforcementCase.schema, columns: caseColumns, rows: batch.map { caseValues($0.row, now) }, on: tx)
+        // Model inserts keep the counts through `CaseCountsMiddleware`; these rows bypass it.
+        var counted: [CaseCounts.Key: Int] = [:]
+        for prepared in batch { counted[try CaseCounts.key(of: prepared.row), default: 0] += 1 }
+        try await CaseCounts.adjust(counted, on: tx)
         try await BulkInsert.insert(into: CaseParty.schema, columns: partyColumns, rows: batch.flatMap { $0.parties.map(partyValues) }, on: tx)
         try await BulkInsert.insert(into: CaseEvent.schema, columns: eventColumns, rows: batch.flatMap { $0.events.map { eventValues($0, now) } }, on: tx)
         try await AuditLog.appendAll(on: tx, at: now, audit)
@@ -173,7 +177,8 @@ enum DemoCases {
         "basis_document_number", "basis_effective_on", "basis_amount_fen", "basis_obligations", "amount_applied_fen",
         "non_litigation", "first_instance_court", "property_in_area", "same_level", "filing_warnings", "team_id", "status",
         "closure", "next_due_date", "overdue", "amount_received_fen", "access_code_hash", "linked_case_id", "link_kind",
-        "entrusted_court_id", "version", "created_at", "updated_at",
+        "entrusted_court_id", "version", "created_at", "updated_at", "standing", "closed_on", "amount_outstanding_fen",
+        "next_measure_expiry", "next_follow_up_due", "summary_version",
     ]
 
     static func caseValues(_ r: EnforcementCase, _ now: Date) -> [BulkInsert.Value] {
@@ -181,7 +186,8 @@ enum DemoCases {
          r.basisDocumentNumber, r.basisEffectiveOn, r.basisAmountFen, r.basisObligations, r.amountAppliedFen,
          r.nonLitigation, r.isFirstInstanceCourt, r.propertyInCourtArea, r.sameLevelAsFirstInstance, r.filingWarnings, r.$team.id, r.status,
          r.closure, r.nextDueDate, r.overdue, r.amountReceivedFen, r.accessCodeHash, r.linkedCaseID, r.linkKind,
-         r.$entrustedCourt.id, r.version, now, now]
+         r.$entrustedCourt.id, r.version, now, now, r.standing, r.closedOn, r.amountOutstandingFen,
+         r.nextMeasureExpiry, r.nextFollowUpDue, r.summaryVersion]
     }
 
     static let partyColumns = [

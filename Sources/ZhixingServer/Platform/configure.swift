@@ -47,9 +47,12 @@ private func configureDatabase(_ app: Application, config: AppConfig) throws {
             pg.coreConfiguration.tls = .disable
         }
         app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: 4), as: .psql)
+        // The counts homes and list totals read, kept with every write of a case (`CaseCounts`).
+        app.databases.middleware.use(CaseCountsMiddleware(), on: .psql)
     } else {
         let storage: SQLiteConfiguration.Storage = config.sqlitePath == ":memory:" ? .memory : .file(path: config.sqlitePath)
         app.databases.use(.sqlite(SQLiteConfiguration(storage: storage), maxConnectionsPerEventLoop: 1, connectionPoolTimeout: .seconds(30)), as: .sqlite)
+        app.databases.middleware.use(CaseCountsMiddleware(), on: .sqlite)
     }
 }
 

@@ -184,6 +184,8 @@ final class CaseTests: AppTestCase {
         _ = try await fileCase(token: token, Self.filing(effectiveOn: "2026-05-01", filedOn: "2026-06-01"))
         // Filed in June with nothing done: the handler was due within 7 days (2006 Provisions Art.2).
         try await (app.db as? any SQLDatabase)?.raw("UPDATE enforcement_cases SET overdue = \(bind: false)").run()
+        // A write past the models: the counts are made afresh from the cases, as after any such repair.
+        if let sql = app.db as? any SQLDatabase { try await CaseCounts.rebuild(on: sql) }
         let outcome = try await DeadlineJob.run(effects: app.effects, on: app.db)
         XCTAssertTrue(outcome.ran)
         XCTAssertEqual(outcome.newlyOverdue, 1)

@@ -8,9 +8,13 @@ struct CaseSummaryDTO: Content {
     let court: String
     let filedOn: String
     let status: String
+    /// The status with 终本 apart: filed, active, suspended, currentProcedureTerminated, concluded.
+    let standing: String
     let closure: String?
+    let closedOn: String?
     let amountApplied: String
     let amountReceived: String
+    let amountOutstanding: String
     let nextDueDate: String?
     let overdue: Bool
     let applicants: [String]
@@ -24,9 +28,12 @@ struct CaseSummaryDTO: Content {
         court = row.$court.value?.code ?? ""
         filedOn = row.filedOn
         status = try row.caseStatus.rawValue
+        standing = try row.caseStanding.rawValue
         closure = try row.closureKind?.rawValue
+        closedOn = row.closedOn
         amountApplied = Money(fen: row.amountAppliedFen).description
         amountReceived = Money(fen: row.amountReceivedFen).description
+        amountOutstanding = Money(fen: row.amountOutstandingFen).description
         nextDueDate = row.nextDueDate
         overdue = row.overdue
         applicants = parties.filter { $0.role == .applicant }.map(\.name)

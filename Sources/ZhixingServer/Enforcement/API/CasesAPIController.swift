@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 import ZhixingCore
 
@@ -31,7 +32,7 @@ struct CasesAPIController {
         let user = try req.requireUser()
         let paging = try Paging(req)
         let filter = try CaseList.Filter(req)
-        let listing = try await CaseList.list(filter, as: user, page: paging.page, per: paging.per, on: req.db)
+        let listing = try await CaseList.list(filter, as: user, today: LocalDate.inChina(req.now), page: paging.page, per: paging.per, on: req.db)
         return PageDTO(items: try listing.cases.map { try CaseSummaryDTO($0, parties: listing.parties[try $0.requireID()] ?? []) },
                        total: listing.total, page: paging.page, per: paging.per)
     }
@@ -97,18 +98,105 @@ enum CaseDetail {
     }
 }
 
-/// Case lists: filtered by the user's scope, then by status, team, court, overdue; paginated.
+/// Case lists: filtered by the user's scope, then by standing (终本 apart), team, court, overdue, and a
+/// search by case number, party name, identity number or credit code; in one of three orders; paginated.
 enum CaseList {
+    /// The facets of the list: every standing, `closed` for 终本 and the final closures together,
+    /// and `open` for the cases still being worked (filed, active, suspended).
+    enum StatusFacet: Sendable, Hashable {
+        case standing(CaseStanding)
+        case open
+        case closed
+
+        init?(_ text: String) {
+            switch text {
+            case "open": self = .open
+            case "closed": self = .closed
+            default:
+                guard let standing = CaseStanding(rawValue: text) else { return nil }
+                self = .standing(standing)
+            }
+        }
+
+        var rawValue: String {
+            switch self {
+            case .standing(let s): s.rawValue
+            case .open: "open"
+            case .closed: "closed"
+            }
+        }
+
+        var standings: [CaseStanding] {
+            switch self {
+            case .standing(let s): [s]
+            case .open: CaseStanding.allCases.filter(\.isOpen)
+            case .closed: CaseStanding.allCases.filter(\.isClosure)
+            }
+        }
+    }
+
+    /// The list's orders: newest filing first (the default), the next time limit soonest first (only
+    /// the cases with one running), the largest sum outstanding first.
+    enum Sort: String, Sendable, CaseIterable {
+        case filed, due, outstanding
+    }
+
+    /// What the search box was read as.
+    enum Search: Sendable, Equatable {
+        /// A whole case number: that case.
+        case caseNumber(String)
+        /// Part of a case number (`京0105执1234`, `1234号`).
+        case caseNumberPart(String)
+        /// A resident identity number: the cases in which any party has it.
+        case identityNumber(String)
+        /// A unified social credit code: the cases in which any party has it.
+        case creditCode(String)
+        /// Anything else: the cases in which a party's name begins with it.
+        case partyName(String)
+
+        init?(_ raw: String) {
+            let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty else { return nil }
+            if let number = try? CaseNumber(parsing: text) {
+                self = .caseNumber(number.description)
+            } else if let id = try? ResidentID(parsing: text) {
+                self = .identityNumber(id.value)
+            } else if let code = try? CreditCode(parsing: text) {
+                self = .creditCode(code.value)
+            } else if text.contains("执") || text.hasSuffix("号") || text.contains("（") || text.allSatisfy(\.isNumber) {
+                self = .caseNumberPart(text)
+            } else {
+                self = .partyName(text)
+            }
+        }
+    }
+
+    /// The queues a home counts and opens (issue 9, item 1): what falls due in the next seven days, the
+    /// measures expiring within 30 days (CPL Interpretation 2022 Art.485: renewal before expiry), the
+    /// follow-up inquiries after 终本 due within 30 days or missed (Termination Provisions 2016 Art.9
+    /// para.2), and the notices and orders issued but not yet recorded as served. These are windows a
+    /// person looks ahead through, not time limits: counted in calendar days.
+    enum Queue: String, Sendable, CaseIterable {
+        case dueThisWeek, measuresExpiring, followUpsDue, documentsToServe
+
+        static let dueWindowDays = 7
+        static let lookAheadDays = 30
+    }
+
     struct Filter: Sendable {
-        var status: CaseStatus?
+        var status: StatusFacet?
+        var queue: Queue?
+        /// `2026-12`: the cases closed (终本 or for good) that month.
+        var closedIn: String?
         var courtCode: String?
         var teamID: UUID?
         var overdue: Bool?
         var query: String?
+        var sort: Sort = .filed
         /// Only the cases of the teams the user belongs to (their queue).
         var mine = false
 
-        init(status: CaseStatus? = nil, courtCode: String? = nil, teamID: UUID? = nil, overdue: Bool? = nil, query: String? = nil) {
+        init(status: StatusFacet? = nil, courtCode: String? = nil, teamID: UUID? = nil, overdue: Bool? = nil, query: String? = nil) {
             self.status = status
             self.courtCode = courtCode
             self.teamID = teamID
@@ -127,12 +215,25 @@ enum CaseList {
                 AppError.badRequest("query.invalid", .init(zh: zh, en: en), field: name)
             }
             if let text = value("status") {
-                guard let parsed = CaseStatus(rawValue: text) else { throw invalid("status", "状态无效：\(text)", "Unknown status: \(text)") }
+                guard let parsed = StatusFacet(text) else { throw invalid("status", "状态无效：\(text)", "Unknown status: \(text)") }
                 status = parsed
             }
             courtCode = value("court")
+            if let text = value("queue") {
+                guard let parsed = Queue(rawValue: text) else { throw invalid("queue", "队列无效：\(text)", "Unknown queue: \(text)") }
+                queue = parsed
+            }
+            if let month = value("closedIn") {
+                guard month.count == 7, let first = try? LocalDate(iso: month + "-01") else {
+                    throw invalid("closedIn", "结案月份应为 YYYY-MM。", "closedIn must be a month, YYYY-MM.")
+                }
+                closedIn = String(first.iso.prefix(7))
+            }
             if let team = value("team") {
-                guard let id = UUID(uuidString: team) else { throw invalid("team", "团队编号无效。", "Invalid team id.") }
+                // `none`: the cases no team has yet.
+                guard let id = team == "none" ? CaseCounts.noTeam : UUID(uuidString: team) else {
+                    throw invalid("team", "团队编号无效。", "Invalid team id.")
+                }
                 teamID = id
             }
             if let overdue = value("overdue") {
@@ -143,8 +244,17 @@ enum CaseList {
                 guard let parsed = FormFlag.parse(mine) else { throw invalid("mine", "mine 应为 true 或 false。", "mine must be true or false.") }
                 self.mine = parsed
             }
-            query = value("q").flatMap { $0.isEmpty ? nil : $0 }
+            if let sort = value("sort") {
+                guard let parsed = Sort(rawValue: sort) else {
+                    throw invalid("sort", "排序无效：\(sort)（可用 filed、due、outstanding）", "Unknown order: \(sort) (filed, due or outstanding)")
+                }
+                self.sort = parsed
+            }
+            query = value("q").flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+            if let q = query, q.count > 100 { throw invalid("q", "检索内容过长（至多 100 字）。", "The search is too long (100 characters at most).") }
         }
+
+        var search: Search? { query.flatMap(Search.init) }
     }
 
     struct Listing: Sendable {
@@ -154,7 +264,10 @@ enum CaseList {
         let total: Int
     }
 
-    static func list(_ filter: Filter, as user: CurrentUser, page: Int, per: Int, on db: any Database) async throws -> Listing {
+    /// The matching cases as a query, and their number (from the counts kept with the cases where the
+    /// filters are theirs; counted otherwise).
+    private static func matching(_ filter: Filter, as user: CurrentUser, today: LocalDate,
+                                 on db: any Database) async throws -> (query: QueryBuilder<EnforcementCase>, total: Int) {
         var q = EnforcementCase.query(on: db)
         // The organisations table is joined only for a subtree scope (its path prefix); a court filter is
         // looked up first, so that the common lists read one index of the cases table (docs/performance.md).
@@ -162,23 +275,80 @@ enum CaseList {
             q = q.join(Organisation.self, on: \EnforcementCase.$court.$id == \Organisation.$id)
         }
         q = q.scoped(user.scope, owner: \.$court.$id)
-        if let status = filter.status { q = q.filter(\.$status == status.rawValue) }
+        if let status = filter.status { q = q.filter(\.$standing ~~ status.standings.map(\.rawValue)) }
+        var courtID: UUID?? = nil
         if let code = filter.courtCode {
             // An unknown court code matches no case (Fluent writes an empty `IN` as `1 = 0`).
             let court = try await Organisation.query(on: db).filter(\.$code == code).first()
+            courtID = .some(court?.id)
             q = q.filter(\.$court.$id ~~ [court?.id].compactMap { $0 })
         }
-        if let team = filter.teamID { q = q.filter(\.$team.$id == team) }
+        var teams: [UUID]? = nil
+        if let team = filter.teamID { teams = [team] }
         if filter.mine {
-            let teams = try await Teams.teamIDs(of: user.id, on: db)
-            q = q.filter(\.$team.$id ~~ teams)
+            let mine = try await Teams.teamIDs(of: user.id, on: db)
+            teams = teams.map { $0.filter(mine.contains) } ?? mine
+        }
+        if let teams {
+            if teams == [CaseCounts.noTeam] { q = q.filter(\.$team.$id == nil) } else { q = q.filter(\.$team.$id ~~ teams) }
         }
         if let overdue = filter.overdue { q = q.filter(\.$overdue == overdue) }
-        if let text = filter.query { q = q.filter(\.$caseNumber, .contains(inverse: false, .anywhere), text) }
-        let total = try await q.countRows()
+        let search = filter.search
+        switch search {
+        case .caseNumber(let number)?: q = q.filter(\.$caseNumber == number)
+        case .caseNumberPart(let text)?: q = q.filter(\.$caseNumber, .contains(inverse: false, .anywhere), text)
+        case .identityNumber(let id)?: q = q.filter(.sql(embed: "\(ident: EnforcementCase.schema).\(ident: "id") IN (SELECT case_id FROM case_parties WHERE identity_number = \(bind: id))"))
+        case .creditCode(let code)?: q = q.filter(.sql(embed: "\(ident: EnforcementCase.schema).\(ident: "id") IN (SELECT case_id FROM case_parties WHERE credit_code = \(bind: code))"))
+        case .partyName(let name)?:
+            // A prefix, as a range on the name index: 张三 finds 张三 and 张三丰.
+            // On PostgreSQL in code-point order, as the index is (migration 015).
+            let collate: SQLQueryString = (db as? any SQLDatabase)?.dialect.name == "postgresql" ? #" COLLATE "C""# : ""
+            q = q.filter(.sql(embed: "\(ident: EnforcementCase.schema).\(ident: "id") IN (SELECT case_id FROM case_parties WHERE name\(collate) >= \(bind: name) AND name\(collate) < \(bind: name + "\u{10FFFF}"))"))
+        case nil: break
+        }
+        if filter.sort == .due { q = q.filter(\.$nextDueDate != nil) }
+        switch filter.queue {
+        case .dueThisWeek?:
+            q = q.filter(\.$standing ~~ CaseStanding.allCases.filter(\.isOpen).map(\.rawValue))
+                .filter(\.$nextDueDate >= today.iso).filter(\.$nextDueDate < today.adding(days: Queue.dueWindowDays).iso)
+        case .measuresExpiring?:
+            q = q.filter(\.$nextMeasureExpiry >= today.iso).filter(\.$nextMeasureExpiry <= today.adding(days: Queue.lookAheadDays).iso)
+        case .followUpsDue?:
+            q = q.filter(\.$nextFollowUpDue <= today.adding(days: Queue.lookAheadDays).iso)
+        case .documentsToServe?:
+            let kinds = CaseDocuments.Kind.served.map(\.rawValue)
+            q = q.filter(.sql(embed: "\(ident: EnforcementCase.schema).\(ident: "id") IN (SELECT case_id FROM issued_documents WHERE served_on IS NULL AND kind IN (\(binds: kinds)))"))
+        case nil: break
+        }
+        if let month = filter.closedIn {
+            q = q.filter(\.$closedOn >= month + "-01").filter(\.$closedOn <= month + "-31")
+        }
+        let total: Int
+        if search == nil && filter.sort != .due && filter.queue == nil && filter.closedIn == nil,
+           let counted = try await CaseCounts.total(scope: user.scope, court: courtID, teams: teams,
+                                                    standings: filter.status?.standings, overdue: filter.overdue, on: db) {
+            total = counted
+        } else {
+            total = try await q.countRows()
+        }
+        return (q, total)
+    }
+
+    /// How many cases match (a home's count).
+    static func count(_ filter: Filter, as user: CurrentUser, today: LocalDate, on db: any Database) async throws -> Int {
+        try await matching(filter, as: user, today: today, on: db).total
+    }
+
+    static func list(_ filter: Filter, as user: CurrentUser, today: LocalDate, page: Int, per: Int, on db: any Database) async throws -> Listing {
+        let (q, total) = try await matching(filter, as: user, today: today, on: db)
         // The page's ids first, from the order index alone; then those rows. Skipped rows are not read.
-        let ids = try await q.copy().sort(\.$filedOn, .descending).sort(\.$caseNumber, .descending)
-            .page(page, per: per).all(\.$id)
+        var ordered = q.copy()
+        switch filter.sort {
+        case .filed: ordered = ordered.sort(\.$filedOn, .descending).sort(\.$caseNumber, .descending)
+        case .due: ordered = ordered.sort(\.$nextDueDate, .ascending).sort(\.$id, .ascending)
+        case .outstanding: ordered = ordered.sort(\.$amountOutstandingFen, .descending).sort(\.$id, .descending)
+        }
+        let ids = try await ordered.page(page, per: per).all(\.$id)
         let found = ids.isEmpty ? [] : try await EnforcementCase.query(on: db).filter(\.$id ~~ ids).with(\.$court).all()
         let byID = Dictionary(found.compactMap { row in row.id.map { ($0, row) } }, uniquingKeysWith: { first, _ in first })
         let rows = ids.compactMap { byID[$0] }

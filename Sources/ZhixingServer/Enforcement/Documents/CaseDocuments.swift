@@ -10,6 +10,19 @@ struct CaseDocuments {
         case enforcementNotice, propertyReportOrder, terminationRuling
 
         var template: String { "Enforcement/doc-" + rawValue }
+
+        /// The event that records this document's service on the debtor, for those the team serves and
+        /// records (the 终本 ruling's service is not an event of the lifecycle).
+        var servedBy: EnforcementEventKind? {
+            switch self {
+            case .enforcementNotice: .enforcementNoticeServed
+            case .propertyReportOrder: .propertyReportOrderServed
+            case .terminationRuling: nil
+            }
+        }
+
+        /// The kinds whose service a team still has to record once issued.
+        static var served: [Kind] { allCases.filter { $0.servedBy != nil } }
         var titleZh: String {
             switch self {
             case .enforcementNotice: "执行通知书"

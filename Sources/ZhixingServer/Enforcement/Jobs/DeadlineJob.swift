@@ -3,7 +3,7 @@ import SQLKit
 import Vapor
 import ZhixingCore
 
-/// Marks what is overdue: every open case not yet marked overdue whose next due date has come is
+/// Marks what is overdue (and keeps the team's queue dates current, see `run`): every open case not yet marked overdue whose next due date has come is
 /// assessed again by the core and its `overdue` flag and next due date stored, so that lists for the
 /// team and the bureau head show it. A case already overdue stays so until an action is recorded on
 /// it, and recording one assesses it again, so the job need not look at it (at a million cases that
@@ -27,28 +27,37 @@ enum DeadlineJob {
                 guard try row?.decode(column: "locked", as: Bool.self) == true else { return Outcome(ran: false, checked: 0, newlyOverdue: 0) }
             }
             var checked = 0, newlyOverdue = 0
-            var lastID: UUID? = nil
-            while true {
-                var q = EnforcementCase.query(on: tx).filter(\.$status != CaseStatus.closed.rawValue).filter(\.$overdue == false)
-                    .filter(\.$nextDueDate <= today.iso)
-                    .sort(\.$id).limit(batchSize)
-                if let lastID { q = q.filter(\.$id > lastID) }
-                let batch = try await q.all()
-                if batch.isEmpty { break }
-                let ids = batch.compactMap(\.id)
-                let events = Dictionary(grouping: try await CaseEvent.query(on: tx).filter(\.$enforcementCase.$id ~~ ids).all(),
-                                        by: { $0.$enforcementCase.id })
-                let entrustments = Dictionary(try await CaseEntrustment.query(on: tx).filter(\.$enforcementCase.$id ~~ ids).with(\.$toCourt).all()
-                    .map { ($0.$enforcementCase.id, $0) }, uniquingKeysWith: { first, _ in first })
-                for row in batch {
-                    let wasOverdue = row.overdue
-                    let id = try row.requireID()
-                    try await CaseService.refresh(row, events: events[id] ?? [], entrustment: entrustments[id], today: today,
-                                                  calendar: calendar, on: tx)
-                    if row.overdue && !wasOverdue { newlyOverdue += 1 }
-                    checked += 1
+            // Three sweeps, each of the few cases it concerns: an open case whose next due date has come;
+            // a case whose earliest measure in force has lapsed, so the next one's expiry comes forward in
+            // the team's queue (CPL Interpretation 2022 Art.485); and a case whose list columns hold an older
+            // summary than this code writes (`CaseSummary.version`, after an upgrade).
+            let sweeps: [@Sendable (QueryBuilder<EnforcementCase>) -> QueryBuilder<EnforcementCase>] = [
+                { $0.filter(\.$status != CaseStatus.closed.rawValue).filter(\.$overdue == false).filter(\.$nextDueDate <= today.iso) },
+                { $0.filter(\.$nextMeasureExpiry < today.iso) },
+                { $0.filter(\.$summaryVersion < CaseSummary.version) },
+            ]
+            for sweep in sweeps {
+                var lastID: UUID? = nil
+                while true {
+                    var q = sweep(EnforcementCase.query(on: tx)).sort(\.$id).limit(batchSize)
+                    if let lastID { q = q.filter(\.$id > lastID) }
+                    let batch = try await q.all()
+                    if batch.isEmpty { break }
+                    let ids = batch.compactMap(\.id)
+                    let events = Dictionary(grouping: try await CaseEvent.query(on: tx).filter(\.$enforcementCase.$id ~~ ids).all(),
+                                            by: { $0.$enforcementCase.id })
+                    let entrustments = Dictionary(try await CaseEntrustment.query(on: tx).filter(\.$enforcementCase.$id ~~ ids).with(\.$toCourt).all()
+                        .map { ($0.$enforcementCase.id, $0) }, uniquingKeysWith: { first, _ in first })
+                    for row in batch {
+                        let wasOverdue = row.overdue
+                        let id = try row.requireID()
+                        try await CaseService.refresh(row, events: events[id] ?? [], entrustment: entrustments[id], today: today,
+                                                      calendar: calendar, on: tx)
+                        if row.overdue && !wasOverdue { newlyOverdue += 1 }
+                        checked += 1
+                    }
+                    lastID = batch.last?.id
                 }
-                lastID = batch.last?.id
             }
             return Outcome(ran: true, checked: checked, newlyOverdue: newlyOverdue)
         }

@@ -38,6 +38,12 @@ extension EnforcementCase {
         nextDueDate = nil
         overdue = false
         amountReceivedFen = 0
+        standing = CaseStanding.filed.rawValue
+        closedOn = nil
+        amountOutstandingFen = filing.amountApplied.fen
+        nextMeasureExpiry = nil
+        nextFollowUpDue = nil
+        summaryVersion = 0
         self.accessCodeHash = accessCodeHash
         linkedCaseID = origin
         self.linkKind = linkKind?.rawValue

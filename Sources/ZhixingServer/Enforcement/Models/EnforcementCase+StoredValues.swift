@@ -9,6 +9,8 @@ extension EnforcementCase {
     var executionBasisKind: ExecutionBasisKind { get throws { try stored(\.$basisKind) } }
     /// `status`: what the core's assessment last said.
     var caseStatus: CaseStatus { get throws { try stored(\.$status) } }
+    /// `standing`: the status with 终本 apart (`CaseStanding`).
+    var caseStanding: CaseStanding { get throws { try stored(\.$standing) } }
     /// `closure`: how the case closed, if it has.
     var closureKind: ClosureKind? { get throws { try stored(\.$closure) } }
     /// `link_kind`: how the case was born of `linked_case_id`, if it was.

@@ -33,6 +33,15 @@ final class EnforcementCase: Model, @unchecked Sendable {
     @OptionalField(key: "next_due_date") var nextDueDate: String?
     @Field(key: "overdue") var overdue: Bool
     @Field(key: "amount_received_fen") var amountReceivedFen: Int64
+    /// What the core last said of the case for its queue (`CaseSummary`): its standing (终本 apart), the
+    /// day it closed, the sum outstanding, the earliest expiry of a measure in force, the next follow-up
+    /// inquiry after 终本, and which version of the summary these columns hold.
+    @Field(key: "standing") var standing: String
+    @OptionalField(key: "closed_on") var closedOn: String?
+    @Field(key: "amount_outstanding_fen") var amountOutstandingFen: Int64
+    @OptionalField(key: "next_measure_expiry") var nextMeasureExpiry: String?
+    @OptionalField(key: "next_follow_up_due") var nextFollowUpDue: String?
+    @Field(key: "summary_version") var summaryVersion: Int
     /// SHA-256 of the party-portal access code issued at filing.
     @Field(key: "access_code_hash") var accessCodeHash: String
     @OptionalField(key: "linked_case_id") var linkedCaseID: UUID?

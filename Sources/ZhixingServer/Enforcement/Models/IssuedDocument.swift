@@ -13,6 +13,8 @@ final class IssuedDocument: Model, @unchecked Sendable {
     @Field(key: "issued_on") var issuedOn: String
     @Field(key: "html") var html: String
     @Field(key: "issued_by") var issuedBy: String
+    /// The day it was served, once the case records its service (`CaseDocuments.Kind.servedBy`).
+    @OptionalField(key: "served_on") var servedOn: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

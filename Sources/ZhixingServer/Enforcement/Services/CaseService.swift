@@ -107,6 +107,11 @@ enum CaseService {
             event.actorID = actor.id
             event.actorName = actor.displayName
             try await event.create(on: tx)
+            // The notice or order this event serves is served (it leaves the team's "to serve" queue).
+            if let document = CaseDocuments.Kind.allCases.first(where: { $0.servedBy == next.kind }) {
+                try await IssuedDocument.query(on: tx).filter(\.$enforcementCase.$id == caseID).filter(\.$kind == document.rawValue)
+                    .filter(\.$servedOn == nil).set(\.$servedOn, to: next.date.iso).update()
+            }
             row.version += 1
             alsoSet(row)
             try await refresh(row, events: events + [event], entrustment: entrustment, today: today, calendar: calendar, on: tx)
@@ -140,6 +145,12 @@ enum CaseService {
         row.overdue = !assessment.overdue.isEmpty
         row.nextDueDate = assessment.deadlines.filter { $0.metOn == nil }.map(\.dueDate).min()?.iso
         row.amountReceivedFen = assessment.amounts.received.fen
+        row.standing = assessment.standing.rawValue
+        row.closedOn = assessment.closedOn?.iso
+        row.amountOutstandingFen = assessment.amounts.outstanding.fen
+        row.nextMeasureExpiry = assessment.nextMeasureExpiry?.iso
+        row.nextFollowUpDue = assessment.nextFollowUpDue?.iso
+        row.summaryVersion = CaseSummary.version
     }
 
     /// The case with `id` if the user may see it; `nil` otherwise, whether or not it exists.
@@ -164,6 +175,13 @@ enum CaseService {
         LocalizedText(zh: reasons.map { "\($0.message.zh)（\($0.articleZh)）" }.joined(separator: "；"),
                       en: reasons.map { "\($0.message.en) (\($0.article))" }.joined(separator: "; "))
     }
+}
+
+/// Which summary the list columns of a case hold. Raise it when `CaseService.summarise` stores more or
+/// stores differently: the deadline job then summarises every case with an older one again.
+enum CaseSummary {
+    /// 1: standing, closure day, outstanding sum, next measure expiry, next follow-up (migration 015).
+    static let version = 1
 }
 
 /// Party-portal access codes: 10 characters from an alphabet without look-alikes.

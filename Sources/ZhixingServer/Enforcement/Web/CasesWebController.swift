@@ -14,6 +14,18 @@ struct CasesWebController {
         let mine: Bool
         let q: String
         let statuses: [CourtsWebController.Option]
+        let sorts: [CourtsWebController.Option]
+        /// What the search box was read as ("party name beginning with 张三"), when something was typed.
+        let searchedAs: String?
+        /// The home queue the list shows, when it was opened from one.
+        let queueLabel: String?
+        /// Only for the due-date order: the cases without a running time limit are not in it.
+        let dueOrderNote: Bool
+        /// Set when the page asked for lies beyond the last: the link to the last page.
+        let beyondLast: String?
+        /// Set when nothing matched: the link that clears every filter but the search.
+        let clearFilters: String?
+        let filtered: Bool
         let canFile: Bool
         let prev: String?
         let next: String?
@@ -25,9 +37,10 @@ struct CasesWebController {
         let court: String
         let filedOn: String
         let status: String
+        let standing: String
         let parties: String
         let amountApplied: String
-        let amountReceived: String
+        let outstanding: String
         let nextDueDate: String
         let overdue: Bool
     }
@@ -67,15 +80,23 @@ struct CasesWebController {
         let user = try req.requireUser()
         let lang = req.language
         let table = req.application.localizer.table(lang)
+        func t(_ key: String) -> String { table[key] ?? key }
         let paging = try Paging(req, defaultPer: 50)
         let filter = try CaseList.Filter(req, lenient: true)
-        let listing = try await CaseList.list(filter, as: user, page: paging.page, per: paging.per, on: req.db)
+        let listing = try await CaseList.list(filter, as: user, today: LocalDate.inChina(req.now), page: paging.page, per: paging.per, on: req.db)
         let pages = max(1, (listing.total + paging.per - 1) / paging.per)
-        func link(_ page: Int) -> String {
+        func link(page: Int, keepFilters: Bool = true) -> String {
             var items = ["page=\(page)"]
-            if let s = filter.status { items.append("status=\(s.rawValue)") }
-            if filter.overdue == true { items.append("overdue=true") }
-            if filter.mine { items.append("mine=true") }
+            if keepFilters {
+                if let s = filter.status { items.append("status=\(s.rawValue)") }
+                if filter.overdue == true { items.append("overdue=true") }
+                if filter.mine { items.append("mine=true") }
+                if let court = filter.courtCode { items.append("court=" + (court.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")) }
+                if filter.sort != .filed { items.append("sort=\(filter.sort.rawValue)") }
+                if let queue = filter.queue { items.append("queue=\(queue.rawValue)") }
+                if let month = filter.closedIn { items.append("closedIn=\(month)") }
+                if let team = filter.teamID { items.append("team=\(team.uuidString)") }
+            }
             if let q = filter.query { items.append("q=" + (q.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")) }
             return Paths.cases + "?" + items.joined(separator: "&")
         }
@@ -84,20 +105,41 @@ struct CasesWebController {
             let parties = listing.parties[caseID] ?? []
             let names = parties.filter { $0.role == .applicant }.map(\.name).joined(separator: "、") + " → "
                 + parties.filter { $0.role == .debtor }.map(\.name).joined(separator: "、")
-            let status = try c.caseStatus.rawValue
+            let standing = try c.caseStanding.rawValue
             return Row(href: Paths.enforcementCase(caseID), caseNumber: c.caseNumber,
                        court: c.$court.value?.name(lang) ?? "", filedOn: PageDate.text(c.filedOn, language: lang),
-                       status: table["case_status_" + status] ?? status, parties: names,
-                       amountApplied: Money(fen: c.amountAppliedFen).formatted, amountReceived: Money(fen: c.amountReceivedFen).formatted,
-                       nextDueDate: c.nextDueDate ?? "", overdue: c.overdue)
+                       status: t("case_standing_" + standing), standing: standing, parties: names,
+                       amountApplied: Money(fen: c.amountAppliedFen).formatted, outstanding: Money(fen: c.amountOutstandingFen).formatted,
+                       nextDueDate: c.nextDueDate.map { PageDate.text($0, language: lang) } ?? "", overdue: c.overdue)
         }
-        let statuses = CaseStatus.allCases.map {
-            CourtsWebController.Option(value: $0.rawValue, label: table["case_status_" + $0.rawValue] ?? $0.rawValue, selected: $0 == filter.status)
+        let facets = CaseStanding.allCases.map(CaseList.StatusFacet.standing) + [.closed]
+        let statuses = facets.map {
+            CourtsWebController.Option(value: $0.rawValue, label: t("case_standing_" + $0.rawValue), selected: $0 == filter.status)
         }
+        let sorts = CaseList.Sort.allCases.map {
+            CourtsWebController.Option(value: $0.rawValue, label: t("cases_sort_" + $0.rawValue), selected: $0 == filter.sort)
+        }
+        let searchedAs: String? = filter.search.map { search in
+            switch search {
+            case .caseNumber(let n): t("cases_searched_case_number") + " " + n
+            case .caseNumberPart(let n): t("cases_searched_case_number_part") + " " + n
+            case .identityNumber(let n): t("cases_searched_identity") + " " + n
+            case .creditCode(let n): t("cases_searched_credit_code") + " " + n
+            case .partyName(let n): t("cases_searched_party") + " " + n
+            }
+        }
+        let filtered = filter.status != nil || filter.overdue != nil || filter.mine || filter.courtCode != nil
+            || filter.queue != nil || filter.closedIn != nil || filter.teamID != nil
         let data = ListPage(rows: rows, total: listing.total, page: paging.page, pages: pages, status: filter.status?.rawValue ?? "",
-                            overdue: filter.overdue == true, mine: filter.mine, q: filter.query ?? "", statuses: statuses,
-                            canFile: user.may(.file, on: user.place),
-                            prev: paging.page > 1 ? link(paging.page - 1) : nil, next: paging.page < pages ? link(paging.page + 1) : nil)
+                            overdue: filter.overdue == true, mine: filter.mine, q: filter.query ?? "", statuses: statuses, sorts: sorts,
+                            searchedAs: searchedAs,
+                            queueLabel: filter.queue.map { t("queue_" + $0.rawValue.replacingOccurrences(of: "([A-Z])", with: "_$1", options: .regularExpression).lowercased()) },
+                            dueOrderNote: filter.sort == .due,
+                            beyondLast: listing.total > 0 && paging.page > pages ? link(page: pages) : nil,
+                            clearFilters: listing.total == 0 && filtered ? link(page: 1, keepFilters: false) : nil,
+                            filtered: filtered, canFile: user.may(.file, on: user.place),
+                            prev: paging.page > 1 && paging.page <= pages ? link(page: paging.page - 1) : nil,
+                            next: paging.page < pages ? link(page: paging.page + 1) : nil)
         return try await PageRenderer.render("Enforcement/cases", titleKey: "cases_title", data: data, for: req)
     }
 

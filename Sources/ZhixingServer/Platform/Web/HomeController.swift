@@ -15,6 +15,46 @@ struct HomeController {
         let usersInScope: Int
         let tasks: [Link]
         let subordinateCourts: [CourtLink]
+        /// A member of a team: their queue, each a count that opens its list.
+        let queue: [QueueItem]
+        /// A bureau head: the court's teams with their counts.
+        let teams: [TeamRow]
+        /// The command centre (and a bureau head with courts below): each court with its counts.
+        let courts: [CourtRow]
+        /// `2026年12月` / `December 2026`: the month "closed this month" counts.
+        let month: String
+    }
+
+    struct QueueItem: Encodable, Sendable {
+        let key: String
+        let label: String
+        let count: Int
+        let href: String
+        let urgent: Bool
+    }
+
+    struct Count: Encodable, Sendable {
+        let value: Int
+        let href: String
+    }
+
+    struct TeamRow: Encodable, Sendable {
+        let name: String
+        let open: Count
+        let overdue: Count
+        let closedThisMonth: Count
+    }
+
+    struct CourtRow: Encodable, Sendable {
+        let code: String
+        let name: String
+        let href: String
+        let depth: Int
+        let open: Count
+        let overdue: Count
+        let terminated: Count
+        let concluded: Count
+        let closedThisMonth: Count
     }
 
     struct Link: Encodable, Sendable {
@@ -68,11 +108,13 @@ struct HomeController {
             tasks.append(Link(href: Paths.users, label: table["home_task_users"] ?? ""))
             tasks.append(Link(href: Paths.audit, label: table["home_task_audit"] ?? ""))
         }
+        let work = try await WorkQueues.home(for: user, language: lang, table: table, today: LocalDate.inChina(req.now), on: req.db)
         let page = HomePage(
             role: user.role.name.text(for: lang), roleKey: user.role.rawValue,
             organisation: user.organisationName(lang), organisationCode: user.organisationCode,
             scopeText: table[scopeKey] ?? scopeKey, roleIntro: table["role_intro_" + user.role.rawValue] ?? "", courtsInScope: courtsInScope, usersInScope: usersInScope,
-            tasks: tasks, subordinateCourts: subordinate)
+            tasks: tasks, subordinateCourts: work.courts.isEmpty ? subordinate : [],
+            queue: work.queue, teams: work.teams, courts: work.courts, month: work.month)
         return try await PageRenderer.render("Platform/home", titleKey: "home_title", data: page, for: req)
     }
 }
