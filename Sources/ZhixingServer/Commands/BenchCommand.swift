@@ -1,8 +1,9 @@
 import Foundation
 import Vapor
 
-/// `zhixing bench --url http://127.0.0.1:8080 [--requests 500] [--filings 200]`: measures a running
-/// server over HTTP — case-page and case-list latency (p50, p99) and filing throughput — each against
+/// `zhixing bench --url http://127.0.0.1:8080 [--requests 500] [--filings 200] [--concurrency 16] [--seconds 10]`:
+/// measures a running server over HTTP — case page, case lists, searches by party, each role's home
+/// (p50, p99), the per-request cost of authentication at 16 connections, and filing throughput — each against
 /// a baseline measured in the same run: a plain primary-key fetch through the same server
 /// (`GET /api/v1/courts/{code}`). Figures are ratios to that baseline; see docs/performance.md.
 struct BenchCommand: AsyncCommand {
@@ -13,6 +14,10 @@ struct BenchCommand: AsyncCommand {
         var requests: Int?
         @Option(name: "filings", help: "Cases to file for the throughput figure (default 200; 0 to skip)")
         var filings: Int?
+        @Option(name: "concurrency", help: "Connections for the per-request cost figure (default 16)")
+        var concurrency: Int?
+        @Option(name: "seconds", help: "Seconds per side of the per-request cost figure (default 10; 0 to skip)")
+        var seconds: Int?
     }
 
     let help = "Measure case page, case list and filing against a primary-key baseline, over HTTP."
@@ -32,9 +37,9 @@ struct BenchCommand: AsyncCommand {
         let judge = try await token("command.spc")
         let headers: HTTPHeaders = ["Authorization": "Bearer \(judge)"]
 
-        func time(_ uri: String) async throws -> Double {
+        func time(_ uri: String, as caller: HTTPHeaders? = nil) async throws -> Double {
             let start = ContinuousClock.now
-            let res = try await client.get(URI(string: base + uri), headers: headers)
+            let res = try await client.get(URI(string: base + uri), headers: caller ?? headers)
             guard res.status == .ok else { throw Abort(.internalServerError, reason: "\(uri) answered \(res.status.code)") }
             let d = ContinuousClock.now - start
             return Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
@@ -63,8 +68,31 @@ struct BenchCommand: AsyncCommand {
         let courtPages = max(1, min(20, (try await page("per=50&court=\(court)&status=active").total + 49) / 50))
         console.print("Server \(base): \(first.total) cases visible; \(n) requests per operation.")
 
+        // What to search for: the names of the parties on those pages, and the identity numbers of some.
+        struct NamedPage: Decodable { struct Item: Decodable { let debtors: [String] }; let items: [Item] }
+        var names: [String] = []
+        for k in 0..<5 {
+            let named = try await client.get(URI(string: base + Paths.API.cases + "?per=50&page=\(k * pages / 5 + 1)"), headers: headers)
+                .content.decode(NamedPage.self)
+            names += named.items.compactMap(\.debtors.first)
+        }
+        struct Detail: Decodable { struct Party: Decodable { let identityNumber: String? }; let parties: [Party] }
+        var identityNumbers: [String] = []
+        for id in ids.prefix(60) {
+            let detail = try await client.get(URI(string: base + Paths.API.cases + "/" + id.uuidString), headers: headers).content.decode(Detail.self)
+            identityNumbers += detail.parties.compactMap(\.identityNumber)
+        }
+        guard !names.isEmpty, !identityNumbers.isEmpty else {
+            console.error("No party names or identity numbers to search for.")
+            throw ExitCode(2)
+        }
+        // Each role's home, through the API: a judge's queue, a bureau head's teams, the SPC centre's courts.
+        let judgeHeaders: HTTPHeaders = ["Authorization": "Bearer \(try await token("judge"))"]
+        let headHeaders: HTTPHeaders = ["Authorization": "Bearer \(try await token("head"))"]
+
         var baseline: [Double] = [], casePage: [Double] = [], listFirst: [Double] = [], listDeep: [Double] = [],
-            listFiltered: [Double] = []
+            listFiltered: [Double] = [], searchName: [Double] = [], searchID: [Double] = [],
+            homeJudge: [Double] = [], homeHead: [Double] = [], homeCommand: [Double] = []
         for i in 0..<n {
             // Interleaved, so that all see the same conditions.
             baseline.append(try await time(Paths.API.courts + "/" + court))
@@ -72,6 +100,11 @@ struct BenchCommand: AsyncCommand {
             listFirst.append(try await time(Paths.API.cases + "?per=50&page=\(i % 5 + 1)"))
             listFiltered.append(try await time(Paths.API.cases + "?per=50&court=\(court)&status=active&page=\(i % courtPages + 1)"))
             listDeep.append(try await time(Paths.API.cases + "?per=50&page=\((i * 7919) % pages + 1)"))
+            searchName.append(try await time(Paths.API.cases + "?per=50&q=" + Paths.escape(names[(i * 31) % names.count])))
+            searchID.append(try await time(Paths.API.cases + "?per=50&q=" + identityNumbers[(i * 31) % identityNumbers.count]))
+            homeJudge.append(try await time(Paths.API.work, as: judgeHeaders))
+            homeHead.append(try await time(Paths.API.work, as: headHeaders))
+            homeCommand.append(try await time(Paths.API.work))
         }
         let b = percentiles(baseline)
         func row(_ name: String, _ x: (p50: Double, p99: Double)) -> String {
@@ -82,6 +115,44 @@ struct BenchCommand: AsyncCommand {
         console.print(row("case list, pages 1-5 (50 per page)", percentiles(listFirst)))
         console.print(row("case list, one court's active cases", percentiles(listFiltered)))
         console.print(row("case list, pages spread over all", percentiles(listDeep)))
+        console.print(row("search by a party's name", percentiles(searchName)))
+        console.print(row("search by an identity number", percentiles(searchID)))
+        console.print(row("home: a judge's queue (GET /api/v1/work)", percentiles(homeJudge)))
+        console.print(row("home: a bureau head's teams", percentiles(homeHead)))
+        console.print(row("home: the SPC command centre's courts", percentiles(homeCommand)))
+
+        // The cost every request pays: requests per second of a primary-key fetch with a bearer token and
+        // with a web session, against the same server's /health, each at the same concurrency.
+        let seconds = signature.seconds ?? 10
+        if seconds > 0 {
+            let width = max(1, signature.concurrency ?? 16)
+            let sessionHeaders = try await webSession(base: base, client: client)
+            func throughput(_ uri: String, _ caller: HTTPHeaders) async throws -> Double {
+                let deadline = ContinuousClock.now + .seconds(seconds)
+                let total = try await withThrowingTaskGroup(of: Int.self) { group in
+                    for _ in 0..<width {
+                        group.addTask {
+                            var done = 0
+                            while ContinuousClock.now < deadline {
+                                let res = try await client.get(URI(string: base + uri), headers: caller)
+                                guard res.status == .ok else { throw Abort(.internalServerError, reason: "\(uri) answered \(res.status.code)") }
+                                done += 1
+                            }
+                            return done
+                        }
+                    }
+                    return try await group.reduce(0, +)
+                }
+                return Double(total) / Double(seconds)
+            }
+            let health = try await throughput("/health", [:])
+            let bearer = try await throughput(Paths.API.courts + "/" + court, headers)
+            let health2 = try await throughput("/health", [:])
+            let session = try await throughput(Paths.API.courts + "/" + court, sessionHeaders)
+            let healthMean = (health + health2) / 2
+            console.print(String(format: "per-request cost at %d connections: /health %.0f req/s; a fetch with a bearer token %.0f req/s (%.2f×), with a web session %.0f req/s (%.2f×)",
+                                 width, healthMean, bearer, bearer / healthMean, session, session / healthMean))
+        }
 
         let filings = signature.filings ?? 200
         if filings > 0 {
@@ -112,6 +183,26 @@ struct BenchCommand: AsyncCommand {
                                  Double(filings) / filingSeconds, Double(filings) / baselineSeconds, filingSeconds / baselineSeconds))
         }
     }
+}
+
+/// Logs in through the log-in form as a person would (the CSRF cookie and field, then the form) and
+/// returns the session cookie as request headers.
+private func webSession(base: String, client: any Client) async throws -> HTTPHeaders {
+    let form = try await client.get(URI(string: base + Paths.login))
+    let page = form.body.map { String(buffer: $0) } ?? ""
+    guard let marker = page.range(of: "name=\"_csrf\" value=\""),
+          let end = page[marker.upperBound...].firstIndex(of: "\"") else {
+        throw Abort(.internalServerError, reason: "the log-in page has no CSRF field")
+    }
+    let csrf = String(page[marker.upperBound..<end])
+    let cookies = form.headers[.setCookie].map { $0.split(separator: ";")[0] }.joined(separator: "; ")
+    let res = try await client.post(URI(string: base + Paths.login), headers: ["Cookie": cookies]) { req in
+        try req.content.encode(["username": "command.spc", "password": DemoSeed.password, "_csrf": csrf, "next": "/home"], as: .urlEncodedForm)
+    }
+    guard let session = res.headers[.setCookie].first(where: { $0.hasPrefix(WebSessions.cookieName + "=") })?.split(separator: ";").first else {
+        throw Abort(.internalServerError, reason: "log-in answered \(res.status.code) without a session")
+    }
+    return ["Cookie": String(session)]
 }
 
 extension Duration {

@@ -227,3 +227,62 @@ final class WorkQueueTests: AppTestCase {
         do { let value = try await total("/api/v1/cases?team=\(team.uuidString)", token: judge); XCTAssertGreaterThan(value, 0) }
     }
 }
+
+/// The party portal (issue 9, item 7): 终本 explained, the served documents opened, the court's contact.
+final class PortalWorkTests: AppTestCase {
+    func test_portal_explainsTermination_listsServedDocumentsOnly_andShowsTheCourtsContact() async throws {
+        try await DemoCases.seed(count: 80, on: app, batchSize: 40) { _ in }
+        let row = try await EnforcementCase.query(on: app.db).filter(\.$standing == CaseStanding.currentProcedureTerminated.rawValue)
+            .with(\.$court).first()
+        let terminated = try XCTUnwrap(row, "the demo has 终本 cases")
+        let caseID = try terminated.requireID()
+        let parties = try await CaseParty.query(on: app.db).filter(\.$enforcementCase.$id == caseID).all().parties()
+        let applicant = try XCTUnwrap(parties.first { $0.role == .applicant })
+        let identity = try XCTUnwrap(applicant.identityNumber ?? applicant.creditCode)
+        terminated.court.phone = "010-85999999"
+        try await terminated.court.save(on: app.db)
+        // Two documents: a notice served (its service recorded) and a property report order not yet served.
+        for (kind, served) in [("enforcementNotice", "2026-10-10"), ("propertyReportOrder", nil)] as [(String, String?)] {
+            let doc = IssuedDocument()
+            doc.$enforcementCase.id = caseID
+            doc.kind = kind
+            doc.issuedOn = "2026-10-09"
+            doc.html = "<html><body>\(kind)</body></html>"
+            doc.issuedBy = "王立新"
+            doc.servedOn = served
+            try await doc.create(on: app.db)
+        }
+        let web = WebSession(app: app)
+        let form = try await web.get("/portal")
+        let credentials = ["_csrf": form.csrf ?? "", "caseNumber": terminated.caseNumber, "identity": identity, "code": DemoCases.accessCode]
+        let page = try await web.post("/portal", form: credentials)
+        XCTAssertEqual(page.status, .ok, page.body)
+        XCTAssertTrue(page.body.contains("终本（终结本次执行程序）"), "终本 by its name, not 已结案")
+        XCTAssertTrue(page.body.contains("data-testid=\"portal-terminated\""))
+        XCTAssertTrue(page.body.contains("每六个月"), "the follow-up inquiries are explained")
+        XCTAssertTrue(page.body.contains("不受申请执行时效期间的限制"), "applying again is explained")
+        XCTAssertTrue(page.body.contains("010-85999999"))
+        XCTAssertTrue(page.body.contains("12368"))
+        let list = page.body.components(separatedBy: "data-testid=\"portal-documents\"").last?.components(separatedBy: "</ul>").first ?? ""
+        XCTAssertTrue(list.contains("执行通知书"), list)
+        XCTAssertFalse(list.contains("报告财产令"), "a document not yet served is not listed")
+        let docs = try await IssuedDocument.query(on: app.db).filter(\.$enforcementCase.$id == caseID).all()
+        let notice = try XCTUnwrap(docs.first { $0.kind == "enforcementNotice" }?.id)
+        let order = try XCTUnwrap(docs.first { $0.kind == "propertyReportOrder" }?.id)
+        var open = credentials
+        open["document"] = notice.uuidString
+        let shown = try await web.post("/portal/document", form: open)
+        XCTAssertEqual(shown.status, .ok)
+        XCTAssertTrue(shown.body.contains("enforcementNotice"))
+        // Not the unserved one, not with a wrong code, not another case's document.
+        open["document"] = order.uuidString
+        let unserved = try await web.post("/portal/document", form: open)
+        XCTAssertEqual(unserved.status, .notFound)
+        var wrong = credentials
+        wrong["code"] = "WRONGCODE2"
+        wrong["document"] = notice.uuidString
+        let refused = try await web.post("/portal/document", form: wrong)
+        XCTAssertEqual(refused.status, .unauthorized)
+        XCTAssertFalse(refused.body.contains("enforcementNotice"))
+    }
+}

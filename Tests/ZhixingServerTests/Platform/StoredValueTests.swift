@@ -90,6 +90,12 @@ final class StoredValueTests: AppTestCase {
         let page = try await web.get("/cases")
         XCTAssertEqual(page.status, .internalServerError)
         XCTAssertFalse(page.body.contains("limbo"))
+        // The standing the lists show (终本 apart), likewise.
+        try await sql.raw("UPDATE enforcement_cases SET status = 'active', standing = 'limbo' WHERE case_number = \(bind: filed.number)").run()
+        let (standingStatus, standingBody) = try await get("/api/v1/cases", token: try await token("judge"))
+        XCTAssertEqual(standingStatus, .internalServerError, standingBody)
+        let standingPage = try await web.get("/cases")
+        XCTAssertEqual(standingPage.status, .internalServerError)
     }
 
     func test_unknownClosure_andLinkKind_failTheRead() async throws {

@@ -2,15 +2,12 @@ import Crypto
 import Fluent
 import Vapor
 
-/// API log-in: `Authorization: Bearer zx_...`. The token is looked up by its SHA-256 hash; it must be
-/// neither expired nor revoked.
+/// API log-in: `Authorization: Bearer zx_...`. The token is looked up by its SHA-256 hash, with its user in
+/// the same query (`CredentialLookup`); it must be neither expired nor revoked.
 struct BearerUserAuthenticator: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let bearer = request.headers.bearerAuthorization {
-            let hash = APITokens.hash(bearer.token)
-            if let token = try await APIToken.query(on: request.db).filter(\.$tokenHash == hash).first(),
-               token.revokedAt == nil, token.expiresAt > request.now, let tokenID = token.id,
-               let user = try await CurrentUser.load(userID: token.$user.id, tokenID: tokenID, on: request.db) {
+            if let user = try await CredentialLookup.user(ofToken: bearer.token, now: request.now, on: request.db) {
                 request.auth.login(user)
             } else {
                 throw AppError.unauthorized()

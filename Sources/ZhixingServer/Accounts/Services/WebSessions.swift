@@ -115,10 +115,10 @@ extension Request {
 struct WebSessionMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let token = request.cookies[WebSessions.cookieName]?.string {
-            if let session = try await WebSessions.find(token: token, now: request.now, on: request.db), let id = session.id,
-               let user = try await CurrentUser.load(userID: session.$user.id, on: request.db) {
-                request.auth.login(user)
-                request.webSessionState.session = .init(id: id, userID: user.id, csrfToken: session.csrfToken, flash: session.flash)
+            // The session and its user in one query (`CredentialLookup`).
+            if let session = try await CredentialLookup.session(ofToken: token, now: request.now, on: request.db) {
+                request.auth.login(session.user)
+                request.webSessionState.session = .init(id: session.id, userID: session.user.id, csrfToken: session.csrfToken, flash: session.flash)
             } else {
                 request.webSessionState.clearCookie = true
             }

@@ -106,6 +106,8 @@ struct CasesWebController {
             let names = parties.filter { $0.role == .applicant }.map(\.name).joined(separator: "、") + " → "
                 + parties.filter { $0.role == .debtor }.map(\.name).joined(separator: "、")
             let standing = try c.caseStanding.rawValue
+            // The row shows the standing; a stored status the core does not know is still corrupt data.
+            _ = try c.caseStatus
             return Row(href: Paths.enforcementCase(caseID), caseNumber: c.caseNumber,
                        court: c.$court.value?.name(lang) ?? "", filedOn: PageDate.text(c.filedOn, language: lang),
                        status: t("case_standing_" + standing), standing: standing, parties: names,

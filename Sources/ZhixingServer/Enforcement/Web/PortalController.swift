@@ -11,6 +11,8 @@ struct PortalController {
         let caseNumber: String?
         let identity: String?
         let code: String?
+        /// `POST /portal/document`: which served document to show (the three credentials come again).
+        let document: String?
     }
 
     struct Page: Encodable, Sendable {
@@ -23,13 +25,33 @@ struct PortalController {
         let caseNumber: String
         let court: String
         let status: String
+        let standing: String
         let filedOn: String
         let amountApplied: String
         let amountReceived: String
         let outstanding: String
         let parties: [Party]
         let nodes: [Node]
-        let documents: [Node]
+        let documents: [Document]
+        /// 终本: what it means for the party, and when the court next checks for property.
+        let terminated: Bool
+        let nextFollowUp: String?
+        let courtAddress: String?
+        let courtPhone: String?
+        /// The three credentials, carried into each document's form (the party typed them; no session is made).
+        let credentials: Credentials
+    }
+
+    struct Credentials: Encodable, Sendable {
+        let caseNumber: String
+        let identity: String
+        let code: String
+    }
+
+    struct Document: Encodable, Sendable {
+        let id: String
+        let date: String
+        let title: String
     }
 
     struct Party: Encodable, Sendable {
@@ -47,6 +69,46 @@ struct PortalController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(path: Paths.portal, use: show)
         routes.post(path: Paths.portal, use: lookUp)
+        routes.post(path: Paths.portalDocument, use: document)
+    }
+
+    /// The documents a party may open from the portal: those served on the parties (their service
+    /// recorded), and the 终本 ruling of a case closed by 终本 (served with the closure, Termination
+    /// Provisions 2016 Art.6-7).
+    private static func served(_ documents: [IssuedDocument], standing: CaseStanding) throws -> [IssuedDocument] {
+        try documents.filter { doc in
+            if doc.servedOn != nil { return true }
+            let kind = try doc.documentKind
+            return kind == .terminationRuling && standing == .currentProcedureTerminated
+        }
+    }
+
+    /// One served document, shown as it was issued, to whoever gives the three credentials again.
+    @Sendable func document(req: Request) async throws -> Response {
+        let form = try req.content.decode(Form.self)
+        let lang = req.language
+        let table = req.application.localizer.table(lang)
+        let parsed = try? CaseNumber(parsing: form.caseNumber ?? "")
+        let key = parsed.map { "portal:" + $0.description } ?? "portal:unparsed:" + req.clientIP
+        let throttle = Throttle.portal(req.application.zhixingConfig)
+        guard let attempt = try await throttle.begin(key: key, ip: req.clientIP, effects: req.effects, on: req.db) else {
+            return try await PageRenderer.render("Enforcement/portal", titleKey: "portal_title",
+                                                 data: Page(caseNumber: form.caseNumber ?? "", error: LoginService.lockedMessage.text(for: lang), result: nil),
+                                                 for: req, status: .tooManyRequests)
+        }
+        guard let number = parsed, let (row, _, _) = try await match(number, form, on: req.db) else {
+            return try await PageRenderer.render("Enforcement/portal", titleKey: "portal_title",
+                                                 data: Page(caseNumber: form.caseNumber ?? "", error: table["portal_failed"] ?? "", result: nil),
+                                                 for: req, status: .unauthorized)
+        }
+        try await throttle.succeeded(attempt, on: req.db)
+        let documents = try await IssuedDocument.query(on: req.db).filter(\.$enforcementCase.$id == row.requireID()).all()
+        guard let id = form.document.flatMap(UUID.init(uuidString:)),
+              let doc = try Self.served(documents, standing: try row.caseStanding).first(where: { $0.id == id })
+        else { throw AppError.notFound() }
+        let response = Response(status: .ok, body: .init(string: doc.html))
+        response.headers.contentType = .html
+        return response
     }
 
     @Sendable func show(req: Request) async throws -> Response {
@@ -80,9 +142,11 @@ struct PortalController {
         let amounts = EnforcementRules.assess(
             try CaseFacts.facts(of: row, events: events, entrustment: entrustment, asOf: LocalDate.inChina(req.now)),
             calendar: try await req.effects.calendars.calendar(on: req.db)).amounts
-        let status = try row.caseStatus.rawValue
+        // 终本 as its own standing, never 已结案 (Termination Provisions 2016 Art.9).
+        let standing = try row.caseStanding
+        let status = standing.rawValue
         let result = Result(
-            caseNumber: row.caseNumber, court: row.court.name(lang), status: table["case_status_" + status] ?? status,
+            caseNumber: row.caseNumber, court: row.court.name(lang), status: table["case_standing_" + status] ?? status, standing: status,
             filedOn: PageDate.text(row.filedOn, language: lang), amountApplied: amounts.ordered.formatted,
             amountReceived: amounts.received.formatted, outstanding: amounts.outstanding.formatted,
             // The parties to the case (not agents), other parties' identity numbers masked.
@@ -95,10 +159,15 @@ struct PortalController {
                 return Node(date: PageDate.text($0.date, language: lang), title: table["event_" + kind] ?? kind,
                             amount: $0.amountFen.map { Money(fen: $0).formatted } ?? "")
             },
-            documents: try documents.map {
+            documents: try Self.served(documents, standing: standing).map {
                 let kind = try $0.documentKind.rawValue
-                return Node(date: PageDate.text($0.issuedOn, language: lang), title: table["document_" + kind] ?? kind, amount: "")
-            })
+                return Document(id: try $0.requireID().uuidString, date: PageDate.text($0.servedOn ?? $0.issuedOn, language: lang),
+                                title: table["document_" + kind] ?? kind)
+            },
+            terminated: standing == .currentProcedureTerminated,
+            nextFollowUp: row.nextFollowUpDue.map { PageDate.text($0, language: lang) },
+            courtAddress: row.court.address, courtPhone: row.court.phone,
+            credentials: Credentials(caseNumber: row.caseNumber, identity: form.identity ?? "", code: form.code ?? ""))
         return try await PageRenderer.render("Enforcement/portal", titleKey: "portal_title",
                                              data: Page(caseNumber: row.caseNumber, error: nil, result: result), for: req)
     }

@@ -36,6 +36,7 @@ enum Paths {
     static let entrustmentAcceptPattern = "/entrustments/:id/accept"
     static func entrustmentAccept(_ id: UUID) -> String { "/entrustments/\(id.uuidString)/accept" }
     static let portal = "/portal"
+    static let portalDocument = "/portal/document"
     static let rules = "/rules"
     static let rulePattern = "/rules/:name"
     static func rule(_ name: String) -> String { "/rules/" + escape(name) }
@@ -69,6 +70,7 @@ enum Paths {
         static let caseLinksPattern = "/api/v1/cases/:id/links"
         static let caseEntrustPattern = "/api/v1/cases/:id/entrust"
         static let entrustments = "/api/v1/entrustments"
+        static let work = "/api/v1/work"
         static let entrustmentAcceptPattern = "/api/v1/entrustments/:id/accept"
     }
 

@@ -32,6 +32,7 @@ func routes(_ app: Application) throws {
     CaseLinksController().register(api: protectedAPI, web: signedIn)
     CalendarWebController().register(signedIn)
     EntrustmentsController().register(api: protectedAPI, web: signedIn)
+    WorkQueues.register(api: protectedAPI)
 
     app.routeTable = RouteTable(app.routes)
 }

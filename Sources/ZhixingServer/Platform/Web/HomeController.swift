@@ -25,7 +25,7 @@ struct HomeController {
         let month: String
     }
 
-    struct QueueItem: Encodable, Sendable {
+    struct QueueItem: Content {
         let key: String
         let label: String
         let count: Int
@@ -33,19 +33,19 @@ struct HomeController {
         let urgent: Bool
     }
 
-    struct Count: Encodable, Sendable {
+    struct Count: Content {
         let value: Int
         let href: String
     }
 
-    struct TeamRow: Encodable, Sendable {
+    struct TeamRow: Content {
         let name: String
         let open: Count
         let overdue: Count
         let closedThisMonth: Count
     }
 
-    struct CourtRow: Encodable, Sendable {
+    struct CourtRow: Content {
         let code: String
         let name: String
         let href: String

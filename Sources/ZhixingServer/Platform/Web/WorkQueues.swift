@@ -10,7 +10,28 @@ enum WorkQueues {
         let queue: [HomeController.QueueItem]
         let teams: [HomeController.TeamRow]
         let courts: [HomeController.CourtRow]
+        /// `2026年12月` / `2026-12`, for the page.
         let month: String
+        /// `2026-12`, for the API.
+        let monthISO: String
+    }
+
+    /// `GET /api/v1/work`: the same counts as the home, for API clients (and the benchmark).
+    struct WorkDTO: Content {
+        let month: String
+        let queue: [HomeController.QueueItem]
+        let teams: [HomeController.TeamRow]
+        let courts: [HomeController.CourtRow]
+    }
+
+    static func register(api: any RoutesBuilder) {
+        api.get(path: Paths.API.work) { req async throws -> JSONBody<WorkDTO> in
+            let user = try req.requireUser()
+            let lang = req.language
+            let home = try await home(for: user, language: lang, table: req.application.localizer.table(lang),
+                                      today: LocalDate.inChina(req.now), on: req.db)
+            return JSONBody(WorkDTO(month: home.monthISO, queue: home.queue, teams: home.teams, courts: home.courts))
+        }
     }
 
     static func home(for user: CurrentUser, language: String, table: [String: String], today: LocalDate,
@@ -18,7 +39,7 @@ enum WorkQueues {
         func t(_ key: String) -> String { table[key] ?? key }
         let month = String(today.iso.prefix(7))
         let monthText = language.hasPrefix("en") ? month : "\(today.year)年\(Int(today.iso.dropFirst(5).prefix(2)) ?? 0)月"
-        guard user.organisationKind == .court else { return Home(queue: [], teams: [], courts: [], month: monthText) }
+        guard user.organisationKind == .court else { return Home(queue: [], teams: [], courts: [], month: monthText, monthISO: month) }
         func href(_ items: [String]) -> String { Paths.cases + "?" + items.joined(separator: "&") }
 
         // A team member: due this week, overdue, and what waits for them.
@@ -95,6 +116,6 @@ enum WorkQueues {
                 }
             }
         }
-        return Home(queue: queue, teams: teams, courts: courts, month: monthText)
+        return Home(queue: queue, teams: teams, courts: courts, month: monthText, monthISO: month)
     }
 }
