@@ -25,6 +25,8 @@ struct BenchCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let base = signature.url ?? "http://127.0.0.1:8080"
         let n = max(10, signature.requests ?? 500)
+        // The log-in answers 303 with the session cookie: the client must not follow it to the home.
+        context.application.http.client.configuration.redirectConfiguration = .disallow
         let client = context.application.client
         let console = context.console
 
@@ -188,6 +190,7 @@ struct BenchCommand: AsyncCommand {
 /// Logs in through the log-in form as a person would (the CSRF cookie and field, then the form) and
 /// returns the session cookie as request headers.
 private func webSession(base: String, client: any Client) async throws -> HTTPHeaders {
+    // The log-in page sets the anonymous CSRF cookie and carries the same token in the form.
     let form = try await client.get(URI(string: base + Paths.login))
     let page = form.body.map { String(buffer: $0) } ?? ""
     guard let marker = page.range(of: "name=\"_csrf\" value=\""),

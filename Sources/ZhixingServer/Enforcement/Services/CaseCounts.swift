@@ -50,7 +50,7 @@ enum CaseCounts {
         try await sql.raw("""
             INSERT INTO case_counts (court_id, team_id, standing, overdue, closed_month, n)
             SELECT court_id, COALESCE(team_id, \(bind: noTeam)), standing, overdue, COALESCE(SUBSTR(closed_on, 1, 7), ''), COUNT(*)
-            FROM enforcement_cases GROUP BY court_id, COALESCE(team_id, \(bind: noTeam)), standing, overdue, COALESCE(SUBSTR(closed_on, 1, 7), '')
+            FROM enforcement_cases GROUP BY 1, 2, 3, 4, 5
             """).run()
     }
 
@@ -94,12 +94,13 @@ enum CaseCounts {
         if let standings { parts.append("standing IN (\(binds: standings.map(\.rawValue)))") }
         if let overdue { parts.append("overdue = \(bind: overdue)") }
         struct Sum: Decodable { let total: Int64? }
-        let row = try await sql.raw("SELECT SUM(n) AS total FROM case_counts" + whereClause(parts)).first(decoding: Sum.self)
+        let row = try await sql.raw("SELECT CAST(SUM(n) AS BIGINT) AS total FROM case_counts" + whereClause(parts)).first(decoding: Sum.self)
         return Int(row?.total ?? 0)
     }
 
     /// The tallies of each court (or each team) the scope reaches, as the homes show them; `month` is
     /// the month whose closures count as "this month" (`2026-12`).
+    /// (PostgreSQL sums a BIGINT as NUMERIC: every sum is cast back.)
     static func tallies(by column: GroupColumn, scope: AccessScope, court: UUID?? = nil, teams: [UUID]? = nil,
                         month: String, on db: any Database) async throws -> [UUID: Tally] {
         guard let sql = db as? any SQLDatabase else { return [:] }
@@ -107,11 +108,11 @@ enum CaseCounts {
         let group: SQLQueryString = column == .court ? "court_id" : "team_id"
         let query: SQLQueryString = """
             SELECT \(group) AS owner,
-              SUM(CASE WHEN standing IN (\(binds: open)) THEN n ELSE 0 END) AS open,
-              SUM(CASE WHEN standing IN (\(binds: open)) AND overdue = \(bind: true) THEN n ELSE 0 END) AS overdue,
-              SUM(CASE WHEN standing = \(bind: CaseStanding.currentProcedureTerminated.rawValue) THEN n ELSE 0 END) AS terminated,
-              SUM(CASE WHEN standing = \(bind: CaseStanding.concluded.rawValue) THEN n ELSE 0 END) AS concluded,
-              SUM(CASE WHEN closed_month = \(bind: month) THEN n ELSE 0 END) AS closed_this_month
+              CAST(SUM(CASE WHEN standing IN (\(binds: open)) THEN n ELSE 0 END) AS BIGINT) AS open,
+              CAST(SUM(CASE WHEN standing IN (\(binds: open)) AND overdue = \(bind: true) THEN n ELSE 0 END) AS BIGINT) AS overdue,
+              CAST(SUM(CASE WHEN standing = \(bind: CaseStanding.currentProcedureTerminated.rawValue) THEN n ELSE 0 END) AS BIGINT) AS terminated,
+              CAST(SUM(CASE WHEN standing = \(bind: CaseStanding.concluded.rawValue) THEN n ELSE 0 END) AS BIGINT) AS concluded,
+              CAST(SUM(CASE WHEN closed_month = \(bind: month) THEN n ELSE 0 END) AS BIGINT) AS closed_this_month
             FROM case_counts
             """ + whereClause(conditions(scope: scope, court: court, teams: teams)) + " GROUP BY " + group
         struct Summed: Decodable {
