@@ -21,6 +21,7 @@ extension Application {
         migrations.add(UpdateLoginAttemptPurpose())   // 012
         migrations.add(CreateCaseEntrustment())       // 013
         migrations.add(UpdateOrganisationContact())   // 014
+        migrations.add(CreateFormDraft())             // 015
     }
 }
 
@@ -41,5 +42,6 @@ enum FrozenMigrations {
         "ZhixingServer.UpdateLoginAttemptPurpose",
         "ZhixingServer.CreateCaseEntrustment",
         "ZhixingServer.UpdateOrganisationContact",
+        "ZhixingServer.CreateFormDraft",
     ]
 }
