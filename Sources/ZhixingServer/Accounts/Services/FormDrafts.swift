@@ -29,7 +29,8 @@ enum FormDrafts {
         guard !fields.isEmpty, fields.count <= maxFields else { return nil }
         let json = String(decoding: try JSONEncoder().encode(fields), as: UTF8.self)
         guard json.utf8.count <= maxBytes else { return nil }
-        let owner = try await signedIn ?? lapsedSessionUser(of: req)
+        var owner = signedIn
+        if owner == nil { owner = try await lapsedSessionUser(of: req) }
         let key = WebSessions.randomToken(using: req.effects.secrets)
         let now = req.now
         let draft = FormDraft(id: req.effects.ids.next(), keyHash: APITokens.hash(key), userID: owner, page: page, fields: json,
