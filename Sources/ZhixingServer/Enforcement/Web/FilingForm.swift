@@ -62,7 +62,7 @@ struct FilingForm: Sendable, Equatable {
         self.rows = rows
     }
 
-    /// The form as posted (or as kept across a log-in): the rows the page showed and its spare row.
+    /// The form as posted (or as kept across a log-in): the rows the page showed, and its spare row if typed into.
     init(fields: [String: String]) {
         top = fields.filter { Self.topFields.contains($0.key) }
         rows = [:]
@@ -72,7 +72,8 @@ struct FilingForm: Sendable, Equatable {
             for index in 0..<min(shown + 1, Self.maxRows) {
                 var row: [String: String] = [:]
                 for field in group.fields { if let value = fields[group.prefix(index) + field] { row[field] = value } }
-                list.append(row)
+                // The spare row counts only when something was typed into it.
+                if index < shown || !Self.isBlank(row) { list.append(row) }
             }
             rows[group] = list
         }
@@ -112,7 +113,7 @@ struct FilingForm: Sendable, Equatable {
     func adding(_ group: Group) -> FilingForm {
         var copy = self
         var list = rows[group] ?? []
-        if list.count < Self.maxRows, list.last.map({ !Self.isBlank($0) }) ?? true { list.append([:]) }
+        if list.count < Self.maxRows { list.append([:]) }
         copy.rows[group] = list
         return copy
     }
