@@ -50,9 +50,12 @@ public struct Party: Sendable, Hashable, Codable {
     }
 
     /// An agent: always a natural person — a lawyer, a legal worker, a relative or an employee
-    /// (CPL 2023 Art.61 para.2) — known by name and phone; whom they act for is the case's record.
-    public static func agent(name: String, phone: String?) -> Party {
-        Party(role: .agent, kind: .naturalPerson, name: name, phone: phone)
+    /// (CPL 2023 Art.61 para.2) — known by name, phone and, where the filing gives it, the resident identity
+    /// number of the identity document filed with the power of attorney (CPL 2023 Art.62 para.1); whom they act
+    /// for is the case's record. The number identifies the agent to the court; it never opens the party portal
+    /// (`isIdentified(by:)`).
+    public static func agent(name: String, identityNumber: String? = nil, phone: String?) -> Party {
+        Party(role: .agent, kind: .naturalPerson, name: name, identityNumber: identityNumber, phone: phone)
     }
 
     /// The same party in another role (a filed party gets its role from the list it was filed in).
@@ -64,7 +67,7 @@ public struct Party: Sendable, Hashable, Codable {
     /// Whether this is a party to the case itself (an applicant or a debtor), not an agent.
     public var isPartyToTheCase: Bool { role != .agent }
 
-    /// The identity number or the credit code, whichever the party has ("" for an agent).
+    /// The identity number or the credit code, whichever the party has ("" for an agent filed without a number).
     public var identifier: String { identityNumber ?? creditCode ?? "" }
 
     /// The identifier as other parties may see it: an identity number masked to its division code and last

@@ -22,6 +22,7 @@ extension Application {
         migrations.add(CreateCaseEntrustment())       // 013
         migrations.add(UpdateOrganisationContact())   // 014
         migrations.add(CreateCaseWorkQueues())        // 015
+        migrations.add(CreateFormDraft())             // 016
     }
 }
 
@@ -43,5 +44,6 @@ enum FrozenMigrations {
         "ZhixingServer.CreateCaseEntrustment",
         "ZhixingServer.UpdateOrganisationContact",
         "ZhixingServer.CreateCaseWorkQueues",
+        "ZhixingServer.CreateFormDraft",
     ]
 }

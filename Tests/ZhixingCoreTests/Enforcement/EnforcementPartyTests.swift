@@ -47,6 +47,15 @@ struct EnforcementPartyTests {
         #expect(!odd.isIdentified(by: "342301196409093223"))
     }
 
+    @Test("CPL 2023 Art.62: an agent filed with the number of their identity document keeps it, and still never opens the portal")
+    func agent_withIdentityNumber_keepsIt_neverIdentified() {
+        let agent = Party.agent(name: "李律师", identityNumber: "11010519491231002X", phone: nil)
+        #expect(agent.role == .agent)
+        #expect(agent.identityNumber == "11010519491231002X")
+        #expect(agent.identifierForOtherParties == "110105********002X")
+        #expect(!agent.isIdentified(by: "11010519491231002X"))
+    }
+
     @Test("A filed party takes its role from the list it was filed in, keeping everything else")
     func withRole_keepsTheRest() {
         let debtor = person.with(role: .debtor)

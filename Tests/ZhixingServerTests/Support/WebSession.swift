@@ -8,6 +8,8 @@ final class WebSession {
     let app: Application
     var cookies: [String: String] = [:]
     var acceptLanguage: String?
+    /// Headers a browser adds to every request (`Sec-Fetch-Site: same-origin`, say).
+    var extraHeaders: [(String, String)] = []
 
     init(app: Application) { self.app = app }
 
@@ -29,6 +31,7 @@ final class WebSession {
         var h = HTTPHeaders()
         if !cookies.isEmpty { h.add(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
         if let acceptLanguage { h.add(name: .acceptLanguage, value: acceptLanguage) }
+        for (name, value) in extraHeaders { h.add(name: name, value: value) }
         return h
     }
 

@@ -15,6 +15,11 @@ struct CSRFMiddleware: AsyncMiddleware {
                 ?? request.headers.first(name: "X-CSRF-Token")
             let expected = request.webSessionState.session?.csrfToken ?? request.cookies[Self.cookieName]?.string
             guard let expected, !expected.isEmpty, let sent, Self.constantTimeEqual(expected, sent) else {
+                // Signed in, but the form's token is stale (a log-in in another tab renewed the session): what was
+                // typed is kept for the form page, to check and send again (`FormDrafts`).
+                if let user = request.auth.get(CurrentUser.self), let back = try await FormDrafts.keep(request, signedIn: user.id) {
+                    return request.redirect(to: back, redirectType: .normal)
+                }
                 throw AppError(status: .forbidden, code: "csrf",
                                message: .init(zh: "表单已过期或来源无效，请刷新页面后重试。",
                                               en: "The form has expired or did not come from this site; reload the page and try again."))

@@ -69,13 +69,15 @@ enum WebSessions {
             .set(\.$revokedAt, to: now).update()
     }
 
-    /// Deletes sessions past their expiry and log-in attempts older than a day (the window is minutes).
+    /// Deletes sessions past their expiry, forms kept past theirs (`FormDrafts`) and log-in attempts older than a day
+    /// (the window is minutes).
     @discardableResult
     static func purge(now: Date, on db: any Database) async throws -> Int {
         let expired = try await WebSessionRecord.query(on: db).filter(\.$expiresAt <= now).count()
         try await db.writeTransaction { tx in
             try await WebSessionRecord.query(on: tx).filter(\.$expiresAt <= now).delete()
             try await LoginAttempt.query(on: tx).filter(\.$at < now.addingTimeInterval(-86_400)).delete()
+            try await FormDraft.query(on: tx).filter(\.$expiresAt <= now).delete()
         }
         return expired
     }
@@ -146,6 +148,11 @@ struct WebSessionMiddleware: AsyncMiddleware {
 struct RequireWebUser: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.auth.has(CurrentUser.self) else {
+            // A form posted after the session lapsed: what was typed is kept for the form page after the log-in.
+            if let back = try await FormDrafts.keep(request, signedIn: nil) {
+                return request.redirect(to: Paths.login + "?next=" + (back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""),
+                                        redirectType: .normal)
+            }
             let target = request.url.path + (request.url.query.map { "?\($0)" } ?? "")
             return request.redirect(to: Paths.login + "?next=" + (target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
         }

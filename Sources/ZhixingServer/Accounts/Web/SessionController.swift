@@ -42,7 +42,10 @@ struct SessionController {
         switch outcome {
         case .success(let user):
             // A new session (and CSRF token) at every log-in: no fixation.
-            try await WebSessions.start(userID: try user.requireID(), for: req)
+            let userID = try user.requireID()
+            try await WebSessions.start(userID: userID, for: req)
+            // A form kept across this log-in is this user's from now on, or discarded if it was someone else's.
+            try await FormDrafts.claim(next: next, userID: userID, now: req.now, on: req.db)
             return req.redirect(to: next, redirectType: .normal)
         case .failed, .locked:
             let message = outcome.isLocked ? LoginService.lockedMessage : LoginService.failedMessage

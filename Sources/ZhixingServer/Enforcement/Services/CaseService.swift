@@ -23,8 +23,10 @@ enum CaseService {
                                      jurisdiction: filing.jurisdiction, amountApplied: filing.amountApplied,
                                      nonLitigation: filing.nonLitigation, events: [filedEvent], asOf: today)
         let check = EnforcementRules.checkFiling(facts, calendar: calendar)
-        if let issue = check.issues.first(where: \.refuses) {
-            throw AppError.badRequest("filing.\(issue.code)", joined(issue.reasons), field: issue.field)
+        let refusals = check.issues.filter(\.refuses)
+        if !refusals.isEmpty {
+            // Every refusal at once, in the core's order (the API answers with the first).
+            throw InputErrors(errors: refusals.map { .badRequest("filing.\($0.code)", joined($0.reasons), field: $0.field) })
         }
         let accessCode = effects.secrets.string(length: 10, from: PortalCodes.alphabet)
         let codeHash = APITokens.hash(accessCode)

@@ -83,6 +83,9 @@ struct CasePage: Encodable, Sendable {
     let accessCode: String?
     let error: String?
     let errorField: String?
+    /// The event form as typed before a log-in, when the session had lapsed on it (`FormDrafts`): shown again to
+    /// check and send. Empty otherwise.
+    var kept: [String: String] = [:]
 
     /// The parts of the assessment the page lays out itself; the rest is shown generically.
     private struct AssessmentParts: Decodable {

@@ -48,9 +48,10 @@ struct CasesWebController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(path: Paths.cases, use: list)
         routes.get(path: Paths.newCase, use: newForm)
-        routes.post(path: Paths.cases, use: file)
+        routes.post(path: Paths.cases, use: file).keepsForm(returningTo: { _ in Paths.newCase })
         routes.get(path: Paths.casePattern, use: show)
         routes.post(path: Paths.caseEventsPattern, use: record)
+            .keepsForm(returningTo: { req in req.parameters.get("id", as: UUID.self).map(Paths.enforcementCase) })
         routes.post(path: Paths.caseTeamPattern, use: assign)
     }
 
@@ -147,91 +148,46 @@ struct CasesWebController {
 
     // MARK: - Filing
 
-    struct FilingForm: Content {
-        var basisKind: String?
-        var basisIssuingBody: String?
-        var basisDocumentNumber: String?
-        var basisEffectiveOn: String?
-        var basisAmountAwarded: String?
-        var basisObligations: String?
-        var amountApplied: String?
-        var filedOn: String?
-        var firstInstance: String?
-        var propertyInArea: String?
-        var sameLevel: String?
-        var applicantKind: String?
-        var applicantName: String?
-        var applicantIdentityNumber: String?
-        var applicantCreditCode: String?
-        var applicantRepresentative: String?
-        var applicantPhone: String?
-        var applicantAddress: String?
-        var debtorKind: String?
-        var debtorName: String?
-        var debtorIdentityNumber: String?
-        var debtorCreditCode: String?
-        var debtorRepresentative: String?
-        var debtorPhone: String?
-        var debtorAddress: String?
-
-        func input() -> FilingInput {
-            func party(_ kind: String?, _ name: String?, _ id: String?, _ code: String?, _ rep: String?, _ phone: String?, _ address: String?) -> FilingInput.Party {
-                FilingInput.Party(kind: kind ?? Party.Kind.naturalPerson.rawValue, name: name ?? "", identityNumber: id, creditCode: code,
-                                  legalRepresentative: rep, phone: phone, address: address)
-            }
-            return FilingInput(
-                caseType: nil, filedOn: filedOn.flatMap { $0.isEmpty ? nil : $0 },
-                basis: .init(kind: basisKind ?? "", issuingBody: basisIssuingBody ?? "", documentNumber: basisDocumentNumber ?? "",
-                             effectiveOn: basisEffectiveOn, amountAwarded: basisAmountAwarded, obligations: basisObligations),
-                amountApplied: amountApplied ?? "", nonLitigation: nil,
-                jurisdiction: .init(isFirstInstanceCourt: FormFlag.isOn(firstInstance), propertyInCourtArea: FormFlag.isOn(propertyInArea),
-                                    sameLevelAsFirstInstance: FormFlag.isOn(sameLevel)),
-                applicants: [party(applicantKind, applicantName, applicantIdentityNumber, applicantCreditCode, applicantRepresentative, applicantPhone, applicantAddress)],
-                debtors: [party(debtorKind, debtorName, debtorIdentityNumber, debtorCreditCode, debtorRepresentative, debtorPhone, debtorAddress)],
-                agents: nil)
-        }
-    }
-
-    struct FormPage: Encodable, Sendable {
-        let values: [String: String]
-        let basisKinds: [CourtsWebController.Option]
-        let error: String?
-        let errorField: String?
-    }
-
     @Sendable func newForm(req: Request) async throws -> Response {
         let user = try req.requireUser()
         try user.require(.file, on: user.place)
-        return try await renderForm(req, values: ["filedOn": LocalDate.inChina(req.now).iso, "firstInstance": "on"], error: nil)
+        // What was typed before a log-in, if the session had lapsed on this form (`FormDrafts`): shown to check and send.
+        if let kept = try await FormDrafts.take(for: req, user: user) {
+            return try await renderForm(req, form: FilingForm(fields: kept), errors: [], restored: true)
+        }
+        return try await renderForm(req, form: .blank(today: LocalDate.inChina(req.now)), errors: [])
     }
 
+    /// Files the case, or shows the form again with everything typed, every bad field marked and named; `add=<group>`
+    /// only shows the form again with one more row of that group.
     @Sendable func file(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let form = try req.content.decode(FilingForm.self)
+        try user.require(.file, on: user.place)
+        let fields = try req.content.decode([String: String].self)
+        let posted = FilingForm(fields: fields)
+        if let add = fields["add"].flatMap(FilingForm.Group.init(rawValue:)) {
+            return try await renderForm(req, form: posted.adding(add), errors: [], added: add)
+        }
+        let form = posted.compacted()
         do {
             let filed = try await CaseService.file(form.input(), as: user, effects: req.effects, on: req.db)
             let id = try filed.enforcementCase.requireID()
             // Shown once on the case page, never put in a URL.
             try await WebSessions.setFlash(id.uuidString + ":" + filed.accessCode, for: req)
             return req.redirect(to: Paths.enforcementCase(id), redirectType: .normal)
-        } catch let error as AppError where error.status == .badRequest {
-            let mirror = Mirror(reflecting: form)
-            var values: [String: String] = [:]
-            for child in mirror.children {
-                if let label = child.label, let value = child.value as? String? , let value { values[label] = value }
-            }
-            return try await renderForm(req, values: values, error: error)
+        } catch {
+            let mapped = ErrorMapping.appError(from: error)
+            guard mapped.status == .badRequest else { throw error }
+            return try await renderForm(req, form: form, errors: (error as? InputErrors)?.errors ?? [mapped], status: .badRequest)
         }
     }
 
-    private func renderForm(_ req: Request, values: [String: String], error: AppError?) async throws -> Response {
+    private func renderForm(_ req: Request, form: FilingForm, errors: [AppError], added: FilingForm.Group? = nil, restored: Bool = false,
+                            status: HTTPResponseStatus = .ok) async throws -> Response {
         let lang = req.language
-        let table = req.application.localizer.table(lang)
-        let kinds = ExecutionBasisKind.allCases.map {
-            CourtsWebController.Option(value: $0.rawValue, label: table["basis_kind_" + $0.rawValue] ?? $0.rawValue, selected: values["basisKind"] == $0.rawValue)
-        }
-        let page = FormPage(values: values, basisKinds: kinds, error: error?.message.text(for: lang), errorField: error?.field)
-        return try await PageRenderer.render("Enforcement/case-form", titleKey: "cases_new", data: page, for: req, status: error?.status ?? .ok)
+        let page = FilingFormPage(form: form, errors: errors, added: added, restored: restored, language: lang,
+                                  table: req.application.localizer.table(lang))
+        return try await PageRenderer.render("Enforcement/case-form", titleKey: "cases_new", data: page, for: req, status: status)
     }
 
     // MARK: - The case page
@@ -240,7 +196,8 @@ struct CasesWebController {
         let user = try req.requireUser()
         guard let id = req.parameters.get("id", as: UUID.self) else { throw AppError.notFound() }
         let detail = try await CaseDetail.load(id, as: user, effects: req.effects, on: req.db)
-        return try await renderCase(req, detail: detail, user: user, error: nil, status: .ok)
+        let kept = try await FormDrafts.take(for: req, user: user)
+        return try await renderCase(req, detail: detail, user: user, error: nil, status: .ok, kept: kept)
     }
 
     struct EventForm: Content {
@@ -289,15 +246,18 @@ struct CasesWebController {
         return try await renderCase(req, detail: detail, user: user, error: error, status: error.status)
     }
 
-    private func renderCase(_ req: Request, detail: CaseDetailDTO, user: CurrentUser, error: AppError?, status: HTTPResponseStatus) async throws -> Response {
+    private func renderCase(_ req: Request, detail: CaseDetailDTO, user: CurrentUser, error: AppError?, status: HTTPResponseStatus,
+                            kept: [String: String]? = nil) async throws -> Response {
         var accessCode: String? = nil
         if let flash = req.webSessionState.session?.flash, flash.hasPrefix(detail.summary.id.uuidString + ":") {
             _ = try await WebSessions.takeFlash(for: req)
             accessCode = String(flash.dropFirst(detail.summary.id.uuidString.count + 1))
         }
         let teams = try await Teams.list(as: user, on: req.db)
-        let page = try CasePage(detail: detail, language: req.language, table: req.application.localizer.table(req.language),
+        var page = try CasePage(detail: detail, language: req.language, table: req.application.localizer.table(req.language),
                                 canEntrust: Entrustments.offered(detail, to: user), accessCode: accessCode, error: error, teams: teams)
+        // Only what was typed: an empty value counts as true in a template's `#if`.
+        page.kept = (kept ?? [:]).filter { !$0.value.isEmpty }
         return try await PageRenderer.render("Enforcement/case", titleKey: "cases_title", data: page, for: req, status: status)
     }
 }

@@ -8,6 +8,8 @@ enum ErrorMapping {
         switch error {
         case let app as AppError:
             return app
+        case let several as InputErrors:
+            return several.first
         case let field as FieldError:
             return .invalid(field)
         case let decoding as DecodingError:

@@ -17,12 +17,14 @@ func routes(_ app: Application) throws {
     TeamsAPIController().register(protectedAPI)
     CalendarAPIController().register(protectedAPI)
 
-    // Web: server-side sessions made at log-in only, CSRF on every form.
-    let web = app.grouped(WebSessionMiddleware(), CSRFMiddleware())
-    SessionController().register(web)
-    CourtsWebController().register(web)
-    PortalController().register(web)
-    let signedIn = web.grouped(RequireWebUser())
+    // Web: server-side sessions made at log-in only, CSRF on every form. Signed-in pages check the log-in before the
+    // CSRF token, so that a form posted after its session lapsed reaches `FormDrafts` (kept, then the log-in page).
+    let web = app.grouped(WebSessionMiddleware())
+    let open = web.grouped(CSRFMiddleware())
+    SessionController().register(open)
+    CourtsWebController().register(open)
+    PortalController().register(open)
+    let signedIn = web.grouped(RequireWebUser(), CSRFMiddleware())
     HomeController().register(signedIn)
     UsersWebController().register(signedIn)
     AuditWebController().register(signedIn)
