@@ -80,9 +80,10 @@ struct PortalController {
         let amounts = EnforcementRules.assess(
             try CaseFacts.facts(of: row, events: events, entrustment: entrustment, asOf: LocalDate.inChina(req.now)),
             calendar: try await req.effects.calendars.calendar(on: req.db)).amounts
-        let status = try row.caseStatus.rawValue
+        // 终本 is its own status, on the portal as on the case page (issue 9), not 已结案.
+        let status = CaseStatusText.label(status: try row.caseStatus, closure: try row.closureKind, table: table)
         let result = Result(
-            caseNumber: row.caseNumber, court: row.court.name(lang), status: table["case_status_" + status] ?? status,
+            caseNumber: row.caseNumber, court: row.court.name(lang), status: status,
             filedOn: PageDate.text(row.filedOn, language: lang), amountApplied: amounts.ordered.formatted,
             amountReceived: amounts.received.formatted, outstanding: amounts.outstanding.formatted,
             // The parties to the case (not agents), other parties' identity numbers masked.
