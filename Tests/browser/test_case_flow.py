@@ -47,6 +47,12 @@ def record(driver, wait, kind, amount=None, measure=None):
     # Wait for the new page: the old form goes stale before the new case page is there.
     wait.until(EC.staleness_of(form))
     wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "[data-testid=timeline]")))
+    # An irreversible step (closing, lifting) asks once (issue 9, item 5): confirm it.
+    confirm = driver.find_elements(By.CSS_SELECTOR, "[data-testid=confirm]")
+    if confirm:
+        confirm[0].click()
+        wait.until(EC.staleness_of(confirm[0]))
+        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "[data-testid=timeline]")))
     errors = driver.find_elements(By.CSS_SELECTOR, "[data-testid=case-error]")
     check(not errors, f"{kind}: " + (errors[0].text if errors else ""))
 

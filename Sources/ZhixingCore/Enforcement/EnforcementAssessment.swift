@@ -14,8 +14,12 @@ public struct EnforcementAssessment: Sendable, Encodable {
     public let suspendedSince: LocalDate?
     /// The day enforcement was restored (执恢) as a new case linked to this one; this case stays closed.
     public let restoredOn: LocalDate?
+    /// Where the case is on its way: filed → notice served → investigation and control → disposal and money → closed.
+    public let stage: CaseStage
     /// The kinds of event the lifecycle allows next, as of `asOf` (payload checks aside: `check` has the last word).
     public let allowedNext: [EnforcementEventKind]
+    /// The step most likely to come next, one of `allowedNext`, with why (`nil`: none stands out).
+    public let likelyNext: NextStep?
     /// Every time limit that applies, met or running.
     public let deadlines: [CaseDeadline]
     /// The deadlines overdue now (not met, past their due date, not paused).

@@ -88,6 +88,27 @@ public enum EnforcementEventKind: String, Sendable, Hashable, Codable, CaseItera
     case followUpCheck
     /// 恢复执行 (执恢): a new case linked to this one; this case stays closed
     case restored
+
+    /// Whether recording it cannot be undone by a later event: a closure ends the case (only restoration, a new
+    /// case, follows), and a lifted measure loses its rank (Sealing Provisions 2020 Art.26 para.1: the next
+    /// waiting-list measure takes effect). Pages ask for one confirmation before these.
+    public var isIrreversible: Bool {
+        switch self {
+        case .closedFullyPerformed, .closedCurrentProcedureTerminated, .closedTerminated, .closedDismissed, .closedEntrusted,
+             .measureLifted:
+            true
+        default:
+            false
+        }
+    }
+
+    /// Whether it closes the case.
+    public var isClosure: Bool {
+        switch self {
+        case .closedFullyPerformed, .closedCurrentProcedureTerminated, .closedTerminated, .closedDismissed, .closedEntrusted: true
+        default: false
+        }
+    }
 }
 
 /// A control measure: freeze (deposits, rights), seal (real estate, movables) or seizure (movables).
@@ -101,14 +122,25 @@ public struct ControlMeasure: Sendable, Hashable, Codable {
     public let startsOn: LocalDate
     /// The term the court set, within the maximum for the asset (RULES.md: CPL Interpretation 2022 Art.485).
     public let termMonths: Int?
+    /// 协助执行单位: the bank, registry or other body that carries the measure out (a name for now; later an
+    /// organisation of kind bank or registry). `nil` in events recorded before it was asked for.
+    public let institution: String?
+    /// 账号或财产: the account number, or the asset's number or description (certificate, plate, share register).
+    public let account: String?
+    /// 冻结金额: for a freeze, the sum frozen; within what the debtor owes (CPL 2023 Art.253: "不得超出被执行人应当履行义务的范围").
+    public let amount: Money?
 
-    public init(id: String, kind: ControlMeasureKind, asset: AssetKind, rank: SealRank, startsOn: LocalDate, termMonths: Int? = nil) {
+    public init(id: String, kind: ControlMeasureKind, asset: AssetKind, rank: SealRank, startsOn: LocalDate, termMonths: Int? = nil,
+                institution: String? = nil, account: String? = nil, amount: Money? = nil) {
         self.id = id
         self.kind = kind
         self.asset = asset
         self.rank = rank
         self.startsOn = startsOn
         self.termMonths = termMonths
+        self.institution = institution
+        self.account = account
+        self.amount = amount
     }
 }
 

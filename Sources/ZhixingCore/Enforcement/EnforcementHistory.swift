@@ -120,7 +120,7 @@ struct EnforcementHistory {
                     measures[index].promote(measure, on: event.date)
                 }
             } else {
-                measures.append(MeasureRecord(measure, takenOn: event.date))
+                measures.append(MeasureRecord(measure, takenOn: event.date, outstanding: outstanding))
             }
         case .measureRenewed:
             guard let measure = event.measure, let index = measures.firstIndex(where: { $0.id == measure.id }) else { return }
@@ -186,9 +186,19 @@ struct MeasureRecord {
     private(set) var promotedOn: LocalDate?
     private(set) var renewals: [(date: LocalDate, startsOn: LocalDate, months: Int?)] = []
     var liftedOn: LocalDate?
+    /// The assisting body, the account or asset, and the sum frozen, as recorded when it was taken.
+    let institution: String?
+    let account: String?
+    let amount: Money?
+    /// What the case still needed (applied − received) on the day it was taken: a freeze beyond it is flagged.
+    let outstandingWhenTaken: Money
 
-    init(_ measure: ControlMeasure, takenOn: LocalDate) {
+    init(_ measure: ControlMeasure, takenOn: LocalDate, outstanding: Money = .zero) {
         id = measure.id
+        institution = measure.institution
+        account = measure.account
+        amount = measure.amount
+        outstandingWhenTaken = outstanding
         kind = measure.kind
         asset = measure.asset
         recordedRank = measure.rank

@@ -57,10 +57,11 @@ public enum EnforcementRules: RuleSet {
                 "本案以终结本次执行程序结案，但结案之日尚缺：\(checklist.items.filter { $0.state == .missing }.map(\.title.zh).joined(separator: "、"))",
                 "The case was closed by 终本 although these conditions were missing on that day: \(checklist.missing.joined(separator: ", "))"))
         }
+        let likely = NextStepRules.likely(history, allowed: allowedNext, followUps: followUps.checks, measures: measures, checklist: checklist)
         return EnforcementAssessment(
             ruleSet: name, asOf: asOf, caseType: facts.caseType, status: history.status, closure: history.closure,
             closedOn: history.closedOn, suspendedSince: history.suspendedSince, restoredOn: history.restoredOn,
-            allowedNext: allowedNext, deadlines: deadlines, overdue: deadlines.filter(\.overdue), measures: measures,
+            stage: NextStepRules.stage(history), allowedNext: allowedNext, likelyNext: likely, deadlines: deadlines, overdue: deadlines.filter(\.overdue), measures: measures,
             terminationChecklist: checklist, followUpChecks: followUps.checks, amounts: amounts, filing: filing,
             reasons: statusReasons(history), warnings: unique(warnings))
     }

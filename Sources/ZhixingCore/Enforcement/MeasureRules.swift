@@ -97,6 +97,9 @@ enum MeasureRules {
         let label = "\(record.kind.zhName)\(record.asset.zhName)（\(record.id)）"
         let labelEn = "\(record.kind.rawValue) of \(record.asset.enName) (\(record.id))"
         if !kindFits(record.kind, record.asset) { warnings.append(kindMismatch(record.kind, record.asset)) }
+        if let excess = amountBeyondNeed(record.amount, outstanding: record.outstandingWhenTaken) {
+            warnings.append(excess)
+        }
 
         if record.recordedRank == .waitingList {
             reasons.append(.enforcement([EnforcementArticles.sealing(26, para: 1)],
@@ -176,12 +179,24 @@ enum MeasureRules {
                 }
             }
         }
+        let inWindow = state == .inForce && windowOpens.map { asOf >= $0 } == true
         return MeasureStatus(id: record.id, kind: record.kind, asset: record.asset, rank: record.rank, state: state,
                              takenOn: record.takenOn, termStartsOn: record.termStart,
                              termMonths: record.termStart == nil ? record.termMonths : (record.termMonths ?? maximumMonths(record.asset)),
                              maximumMonths: maximumMonths(record.asset), renewals: record.renewals.count,
                              expiresOn: expiry, renewalWindowOpens: windowOpens, lastWorkingDayToRenew: lastWorkingDay,
-                             liftedOn: record.liftedOn, reasons: reasons, warnings: warnings)
+                             liftedOn: record.liftedOn, inRenewalWindow: inWindow, institution: record.institution,
+                             account: record.account, amount: record.amount, reasons: reasons, warnings: warnings)
+    }
+
+    /// A freeze of more than the case still needs (applied − received when it is taken). CPL 2023 Art.253 para.1:
+    /// the court freezes "不得超出被执行人应当履行义务的范围"; Sealing Provisions 2020 Art.19 para.2: what exceeds it is
+    /// released. A warning for now, not a refusal (issue 9 item 3; the next issue refuses it).
+    static func amountBeyondNeed(_ amount: Money?, outstanding: Money) -> Reason? {
+        guard let amount, amount > outstanding else { return nil }
+        return .enforcement([EnforcementArticles.cpl(253, para: 1), EnforcementArticles.sealing(19, para: 2)],
+            "冻结金额 \(amount.formatted) 超过本案尚未执行到位的 \(outstanding.formatted)：查询、冻结被执行人的存款等财产不得超出其应当履行义务的范围，超出部分应当解除",
+            "The sum frozen, \(amount.formatted), exceeds what the case still needs, \(outstanding.formatted): a freeze may not exceed the debtor's obligation, and the excess is released")
     }
 
     // MARK: - Refusals of the measure events
@@ -199,6 +214,10 @@ enum MeasureRules {
         if let months = measure.termMonths, months < 1 {
             return ActionRefusal(code: "measure.term_invalid", reasons: [.enforcement([EnforcementArticles.cplInterpretation(485, para: 1)],
                 "措施期限应为至少 1 个月：\(months)", "A measure's term must be at least one month: \(months)")])
+        }
+        if let amount = measure.amount, !amount.isPositive {
+            return ActionRefusal(code: "measure.amount_not_positive", reasons: [.enforcement([EnforcementArticles.cpl(253, para: 1)],
+                "冻结金额应当大于零：\(amount.formatted)", "The sum frozen must be more than zero: \(amount.formatted)")])
         }
         let calendar = history.calendar
         let existing = history.measure(measure.id)

@@ -24,6 +24,12 @@ public struct MeasureStatus: Sendable, Encodable {
     /// The last working day on or before expiry: the last day registries and banks can act on a renewal.
     public let lastWorkingDayToRenew: LocalDate?
     public let liftedOn: LocalDate?
+    /// Whether the renewal window is open now: in force, and `asOf` on or after `renewalWindowOpens`.
+    public let inRenewalWindow: Bool
+    /// 协助执行单位, account or asset, and the sum frozen, as recorded (`nil` when not given).
+    public let institution: String?
+    public let account: String?
+    public let amount: Money?
     public let reasons: [Reason]
     public let warnings: [Reason]
 }

@@ -104,6 +104,8 @@ struct CaseDetailDTO: Encodable, Sendable {
     /// What the caller may do on this case (`AccessPolicy.may`), so that clients and pages offer only that.
     let allowedActions: [CaseAction]
     let assessment: EnforcementAssessment
+    /// What the law warned about the event just recorded (`EnforcementRules.warnings(before:)`); empty on GET.
+    var warnings: [Reason] = []
 
     struct Basis: Encodable, Sendable {
         let kind: String
@@ -150,14 +152,23 @@ struct EventInput: Content {
             throw AppError.badRequest("event.kind", .init(zh: "无效的事件类型：\(kind)", en: "Unknown event kind: \(kind)"), field: "kind")
         }
         let date = try InputBounds.date(date, field: "date")
-        if let measure {
+        var measure = self.measure
+        if let given = measure {
             // A measure's id, start and term come from outside too (issue 8, 1.8): bounded like every other value.
-            _ = try InputBounds.identifier(measure.id, field: "measure.id")
-            try InputBounds.check(measure.startsOn, field: "measure.startsOn")
-            if let months = measure.termMonths, !(1...120).contains(months) {
+            let id = try InputBounds.identifier(given.id, field: "measure.id")
+            try InputBounds.check(given.startsOn, field: "measure.startsOn")
+            if let months = given.termMonths, !(1...120).contains(months) {
                 throw AppError.badRequest("measure.term", .init(zh: "措施期限应为 1 至 120 个月。", en: "A measure's term is 1 to 120 months."),
                                           field: "measure.termMonths")
             }
+            if let amount = given.amount, !amount.isPositive {
+                throw AppError.badRequest("money.not_positive", .init(zh: "冻结金额应大于零。", en: "The sum frozen must be more than zero."),
+                                          field: "measure.amount")
+            }
+            measure = ControlMeasure(id: id, kind: given.kind, asset: given.asset, rank: given.rank, startsOn: given.startsOn,
+                                     termMonths: given.termMonths,
+                                     institution: try InputBounds.shortText(given.institution, field: "measure.institution"),
+                                     account: try InputBounds.shortText(given.account, field: "measure.account"), amount: given.amount)
         }
         let amount = try amount.flatMap { $0.isEmpty ? nil : $0 }.map { try Money(parsing: $0, field: "amount") }
         if let amount, !amount.isPositive {

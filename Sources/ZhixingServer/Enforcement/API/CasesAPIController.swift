@@ -47,9 +47,16 @@ struct CasesAPIController {
         let user = try req.requireUser()
         guard let id = req.parameters.get("id", as: UUID.self) else { throw AppError.notFound() }
         let input = try req.content.decode(EventInput.self)
-        _ = try await CaseService.record(try input.event(), on: id, expectedVersion: input.version, as: user,
+        let event = try input.event()
+        // API clients confirm by calling: the write is made, and what the case page would have warned about
+        // before (closing with money in the case account, measures in force...) comes back with it.
+        let warnings = try await CaseService.preview(event, on: id, expectedVersion: input.version, as: user,
+                                                     effects: req.effects, on: req.db)
+        _ = try await CaseService.record(event, on: id, expectedVersion: input.version, as: user,
                                          effects: req.effects, on: req.db)
-        return JSONBody(try await CaseDetail.load(id, as: user, effects: req.effects, on: req.db), status: .created)
+        var detail = try await CaseDetail.load(id, as: user, effects: req.effects, on: req.db)
+        detail.warnings = warnings
+        return JSONBody(detail, status: .created)
     }
 }
 

@@ -9,6 +9,8 @@ struct CasePage: Encodable, Sendable {
         let name: String
         let identifier: String
         let detail: String
+        /// Apart, so that the page keeps it on one line (never broken mid-number).
+        let phone: String
     }
 
     struct Deadline: Encodable, Sendable {
@@ -39,6 +41,53 @@ struct CasePage: Encodable, Sendable {
         let label: String
     }
 
+    /// One stage of the stepper (`CaseStage`): `done`, `current` or `todo`.
+    struct Step: Encodable, Sendable {
+        let label: String
+        let state: String
+    }
+
+    /// One freeze, seal or seizure as the measures panel shows it (`MeasureStatus`).
+    struct Measure: Encodable, Sendable {
+        let id: String
+        let kind: String
+        let asset: String
+        let kindValue: String
+        let assetValue: String
+        let rankValue: String
+        let institution: String
+        let account: String
+        let amount: String
+        let rank: String
+        let startsOn: String
+        let expiresOn: String
+        /// "2026年2月12日 – 2026年3月13日" (window opens – last working day), when it has an expiry.
+        let renewalWindow: String
+        let inRenewalWindow: Bool
+        let state: String
+        let stateValue: String
+        /// Whether the lift action is offered (in force or waiting, the user may record events, the lifecycle allows it).
+        let liftable: Bool
+    }
+
+    /// One line of the 终本 checklist: ✓ met, ✗ missing (with what is missing), – not applicable, ? unverified.
+    struct Check: Encodable, Sendable {
+        let mark: String
+        let state: String
+        let stateLabel: String
+        let title: String
+        let detail: String
+        let article: String
+    }
+
+    /// The one confirmation of an irreversible step (closing, lifting): what it will do, what the law warns
+    /// about, and the form's values again (posted back with `confirmed=1`).
+    struct Confirmation: Encodable, Sendable {
+        let action: String
+        let warnings: [DecisionView.ReasonRow]
+        let fields: [Option]
+    }
+
     let id: String
     let caseNumber: String
     let court: String
@@ -47,6 +96,19 @@ struct CasePage: Encodable, Sendable {
     let amountApplied: String
     let amountReceived: String
     let outstanding: String
+    /// 已发放 and 案款账户余额 (received − disbursed: what is in the case account).
+    let amountDisbursed: String
+    let inCaseAccount: String
+    let stages: [Step]
+    let measures: [Measure]
+    let checklist: [Check]
+    let checklistApplicable: Bool
+    /// The likely next step (`EnforcementAssessment.likelyNext`), preselected in the form, and why.
+    let likelyNext: String
+    let likelyReason: String
+    let confirmation: Confirmation?
+    let liftKind: String
+    let caseHref: String
     let overdue: Bool
     let version: Int
     let basis: [Option]
@@ -102,8 +164,13 @@ struct CasePage: Encodable, Sendable {
         let deadlines: [Due]
     }
 
+    private struct Dated {
+        let iso: String
+        let row: Deadline
+    }
+
     init(detail: CaseDetailDTO, language: String, table: [String: String], canEntrust: Bool = false,
-         accessCode: String?, error: AppError?, teams: [Teams.TeamDTO] = []) throws {
+         accessCode: String?, error: AppError?, teams: [Teams.TeamDTO] = [], confirmation: Confirmation? = nil) throws {
         func t(_ key: String) -> String { table[key] ?? key }
         let english = language.hasPrefix("en")
         /// Dates as people read them: 2026年12月1日 on Chinese pages, 2026-12-01 on English ones.
@@ -112,13 +179,46 @@ struct CasePage: Encodable, Sendable {
         id = summary.id.uuidString
         caseNumber = summary.caseNumber
         court = summary.court
-        status = t("case_status_" + summary.status)
+        let assessed = detail.assessment
+        status = CaseStatusText.label(status: assessed.status, closure: assessed.closure, table: table)
         filedOn = day(summary.filedOn)
-        // The money as the core reckons it (`CaseAmounts`): applied for, received, and outstanding.
-        let amounts = detail.assessment.amounts
+        // The money as the core reckons it (`CaseAmounts`): applied for, received, paid out, outstanding, and
+        // what is in the case account (received − paid out).
+        let amounts = assessed.amounts
         amountApplied = amounts.ordered.formatted
         amountReceived = amounts.received.formatted
         outstanding = amounts.outstanding.formatted
+        amountDisbursed = amounts.disbursed.formatted
+        inCaseAccount = amounts.undisbursed.formatted
+        let stageIndex = CaseStage.allCases.firstIndex(of: assessed.stage) ?? 0
+        stages = CaseStage.allCases.enumerated().map { index, stage in
+            Step(label: t("casepage_stage_" + stage.rawValue),
+                 state: index < stageIndex || assessed.stage == .closed ? "done" : index == stageIndex ? "current" : "todo")
+        }
+        let mayLift = detail.allowedActions.contains(.recordEvent) && assessed.allowedNext.contains(.measureLifted)
+        measures = assessed.measures.map { m in
+            Measure(id: m.id, kind: t("measure_kind_" + m.kind.rawValue), asset: t("asset_kind_" + m.asset.rawValue),
+                    kindValue: m.kind.rawValue, assetValue: m.asset.rawValue, rankValue: m.rank.rawValue,
+                    institution: m.institution ?? "", account: m.account ?? "", amount: m.amount?.formatted ?? "",
+                    rank: t("rank_" + m.rank.rawValue), startsOn: m.termStartsOn.map { day($0.iso) } ?? "",
+                    expiresOn: m.expiresOn.map { day($0.iso) } ?? "",
+                    renewalWindow: zip2(m.renewalWindowOpens, m.lastWorkingDayToRenew).map { day($0.iso) + " – " + day($1.iso) } ?? "",
+                    inRenewalWindow: m.inRenewalWindow, state: t("casepage_measure_state_" + m.state.rawValue), stateValue: m.state.rawValue,
+                    liftable: mayLift && (m.state == .inForce || m.state == .waiting))
+        }
+        let checks = assessed.terminationChecklist
+        checklistApplicable = checks.applicable && (assessed.closure == nil || assessed.closure == .currentProcedureTerminated)
+        checklist = checks.items.map { item in
+            let mark = switch item.state { case .satisfied: "✓"; case .missing: "✗"; case .notApplicable: "–"; case .unverified: "?" }
+            return Check(mark: mark, state: item.state.rawValue, stateLabel: t("casepage_check_" + item.state.rawValue), title: item.title.text(for: language),
+                         detail: item.state == .satisfied ? (item.metOn.map { day($0.iso) } ?? "") : (item.reasons.first?.message.text(for: language) ?? ""),
+                         article: item.article(for: language))
+        }
+        likelyNext = assessed.likelyNext?.kind.rawValue ?? ""
+        likelyReason = assessed.likelyNext?.reasons.first.map { $0.message.text(for: language) + "（" + $0.article(for: language) + "）" } ?? ""
+        self.confirmation = confirmation
+        liftKind = EnforcementEventKind.measureLifted.rawValue
+        caseHref = Paths.enforcementCase(summary.id)
         overdue = summary.overdue
         version = summary.version
         basis = [
@@ -131,16 +231,32 @@ struct CasePage: Encodable, Sendable {
         parties = detail.parties.map { p in
             Party(role: t("party_role_" + p.role), name: p.name,
                   identifier: p.identityNumber ?? p.creditCode ?? "",
-                  detail: [p.legalRepresentative.map { t("party_representative") + " " + $0 }, p.phone, p.address]
-                    .compactMap { $0 }.joined(separator: " · "))
+                  detail: [p.legalRepresentative.map { t("party_representative") + " " + $0 }, p.address]
+                    .compactMap { $0 }.joined(separator: " · "), phone: p.phone ?? "")
         }
         let encoder = JSONEncoder()
         let json = try encoder.encode(detail.assessment)
         let parts = try JSONDecoder().decode(AssessmentParts.self, from: json)
-        deadlines = parts.deadlines.map {
-            Deadline(title: $0.title.text(for: language), article: english ? $0.article : ($0.articleZh ?? $0.article),
-                     owedBy: t("owed_by_" + $0.owedBy), dueDate: day($0.dueDate), metOn: $0.metOn.map(day) ?? "", overdue: $0.overdue)
+        // The deadlines, with only the next follow-up check after 终本 (not all ten: Termination Provisions 2016
+        // Art.9 para.2) and each measure's expiry with its renewal window (CPL Interpretation 2022 Art.485 para.2).
+        let nextCheck = zip(assessed.deadlines, parts.deadlines).first { $0.0.duty.hasPrefix("followUpCheck.") && $0.0.metOn == nil }?.0.duty
+        var dated: [Dated] = zip(assessed.deadlines, parts.deadlines).compactMap { core, due in
+            if core.duty.hasPrefix("followUpCheck.") && core.duty != nextCheck { return nil }
+            return Dated(iso: due.dueDate, row: Deadline(
+                title: due.title.text(for: language), article: english ? due.article : (due.articleZh ?? due.article),
+                owedBy: t("owed_by_" + due.owedBy), dueDate: day(due.dueDate), metOn: due.metOn.map(day) ?? "", overdue: due.overdue))
         }
+        let renewalArticle = [EnforcementArticles.cplInterpretation(485, para: 2)].text(for: language)
+        for m in assessed.measures where m.state == .inForce {
+            guard let expiry = m.expiresOn else { continue }
+            let what = t("measure_kind_" + m.kind.rawValue) + " · " + t("asset_kind_" + m.asset.rawValue) + "（" + m.id + "）"
+            let window = zip2(m.renewalWindowOpens, m.lastWorkingDayToRenew)
+                .map { "；" + t("casepage_renewal_window") + " " + day($0.iso) + " – " + day($1.iso) } ?? ""
+            dated.append(Dated(iso: expiry.iso, row: Deadline(
+                title: t("casepage_measure_expiry") + "：" + what + window, article: renewalArticle, owedBy: t("owed_by_court"),
+                dueDate: day(expiry.iso), metOn: "", overdue: false)))
+        }
+        deadlines = dated.enumerated().sorted { ($0.element.iso, $0.offset) < ($1.element.iso, $1.offset) }.map(\.element.row)
         events = detail.events.reversed().map { e in
             var bits: [String] = []
             if let amount = e.amount, let money = try? Money(parsing: amount) { bits.append(money.formatted) }
@@ -154,7 +270,8 @@ struct CasePage: Encodable, Sendable {
         allowedNext = parts.allowedNext.map { Option(value: $0, label: t("event_" + $0)) }
         measureKinds = ControlMeasureKind.allCases.map { Option(value: $0.rawValue, label: t("measure_kind_" + $0.rawValue)) }
         assetKinds = AssetKind.allCases.map { Option(value: $0.rawValue, label: t("asset_kind_" + $0.rawValue)) }
-        today = ""
+        // Today in Beijing time, as the core assessed the case (`asOf` comes from the request's clock).
+        today = assessed.asOf.iso
         eventsAction = Paths.caseEvents(summary.id)
         documentsAction = Paths.caseDocuments(summary.id)
         documents = detail.documents.map { Event(date: day($0.issuedOn), kind: t("document_" + $0.kind), detail: $0.href, by: $0.issuedBy) }
@@ -185,5 +302,20 @@ struct CasePage: Encodable, Sendable {
         self.accessCode = accessCode
         self.error = error?.message.text(for: language)
         errorField = error?.field
+    }
+}
+
+/// Both values, or `nil`.
+private func zip2<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+    guard let a, let b else { return nil }
+    return (a, b)
+}
+
+/// A case's status as people say it: its standing (`CaseStanding`), so that 终本 is its own status on the
+/// case page as in the lists, the filters and the portal, not 已结案.
+enum CaseStatusText {
+    static func label(status: CaseStatus, closure: ClosureKind?, table: [String: String]) -> String {
+        let standing = CaseStanding(status: status, closure: closure).rawValue
+        return table["case_standing_" + standing] ?? standing
     }
 }

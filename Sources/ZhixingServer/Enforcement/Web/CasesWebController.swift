@@ -209,9 +209,26 @@ struct CasesWebController {
         let measureRank: String?
         let measureID: String?
         let measureTermMonths: String?
+        /// 协助执行单位, account or asset, sum frozen (issue 9, item 5: the freeze form asks for them).
+        let measureInstitution: String?
+        let measureAccount: String?
+        let measureAmount: String?
         let propertyFound: String?
         let note: String?
         let version: Int?
+        /// The one confirmation of an irreversible step (`FormFlag`): absent, the step is shown, not recorded.
+        let confirmed: String?
+
+        /// The values posted, by field name, to post again from the confirmation (without `confirmed`).
+        var fields: [CasePage.Option] {
+            let values: [(String, String?)] = [
+                ("kind", kind), ("date", date), ("amount", amount), ("measureKind", measureKind), ("measureAsset", measureAsset),
+                ("measureRank", measureRank), ("measureID", measureID), ("measureTermMonths", measureTermMonths),
+                ("measureInstitution", measureInstitution), ("measureAccount", measureAccount), ("measureAmount", measureAmount),
+                ("propertyFound", propertyFound), ("note", note),
+            ]
+            return values.compactMap { name, value in value.map { CasePage.Option(value: name, label: $0) } }
+        }
     }
 
     @Sendable func record(req: Request) async throws -> Response {
@@ -226,13 +243,44 @@ struct CasesWebController {
                       let rank = SealRank(rawValue: form.measureRank ?? "first") else {
                     throw AppError.badRequest("measure.invalid", .init(zh: "请填写措施种类与财产种类。", en: "Choose the kind of measure and of asset."), field: "measureKind")
                 }
-                let term = form.measureTermMonths.flatMap { Int($0) }
-                measure = ControlMeasure(id: try InputBounds.identifier(mid, field: "measureID"), kind: kind, asset: asset, rank: rank, startsOn: date, termMonths: term)
+                let termText = form.measureTermMonths?.trimmingCharacters(in: .whitespaces) ?? ""
+                var term: Int? = nil
+                if !termText.isEmpty {
+                    guard let months = Int(termText) else {
+                        throw AppError.badRequest("measure.term", .init(zh: "措施期限应为月数（整数）。", en: "The term is a number of months."), field: "measureTermMonths")
+                    }
+                    term = months
+                }
+                let amountText = form.measureAmount?.trimmingCharacters(in: .whitespaces) ?? ""
+                var amount: Money? = nil
+                if !amountText.isEmpty {
+                    do { amount = try Money(parsing: amountText, field: "measureAmount") } catch let error as FieldError { throw AppError.invalid(error) }
+                }
+                measure = ControlMeasure(id: try InputBounds.identifier(mid, field: "measureID"), kind: kind, asset: asset, rank: rank,
+                                         startsOn: date, termMonths: term,
+                                         institution: try InputBounds.shortText(form.measureInstitution, field: "measureInstitution"),
+                                         account: try InputBounds.shortText(form.measureAccount, field: "measureAccount"), amount: amount)
             }
             let input = EventInput(kind: form.kind ?? "", date: form.date ?? "", amount: form.amount, measure: measure,
                                    propertyFound: form.propertyFound.map { FormFlag.isOn($0) }, note: form.note,
                                    version: form.version ?? 0)
-            _ = try await CaseService.record(try input.event(), on: id, expectedVersion: input.version, as: user,
+            let event: EnforcementEvent
+            do { event = try input.event() } catch let error as FieldError { throw AppError.invalid(error) }
+            // An irreversible step (closing, lifting) says what it will do and what the law warns about, and asks
+            // once (docs/cases.md, "Confirmation"): the first post only checks and shows; nothing is written.
+            if event.kind.isIrreversible && !FormFlag.isOn(form.confirmed) {
+                let warnings = try await CaseService.preview(event, on: id, expectedVersion: input.version, as: user,
+                                                             effects: req.effects, on: req.db)
+                let detail = try await CaseDetail.load(id, as: user, effects: req.effects, on: req.db)
+                let lang = req.language
+                let table = req.application.localizer.table(lang)
+                let confirmation = CasePage.Confirmation(
+                    action: Self.describe(event, table: table, language: lang),
+                    warnings: warnings.map { DecisionView.ReasonRow(path: "confirm", article: $0.article(for: lang), message: $0.message.text(for: lang), isWarning: true) },
+                    fields: form.fields)
+                return try await renderCase(req, detail: detail, user: user, error: nil, status: .ok, confirmation: confirmation)
+            }
+            _ = try await CaseService.record(event, on: id, expectedVersion: input.version, as: user,
                                              effects: req.effects, on: req.db)
             return req.redirect(to: Paths.enforcementCase(id), redirectType: .normal)
         } catch let error as AppError where error.status == .badRequest || error.status == .conflict {
@@ -241,13 +289,23 @@ struct CasesWebController {
         }
     }
 
+    /// What an irreversible step will do, in words: "记录：结案：执行完毕（2026年12月2日）" / "解除：冻结 · 银行存款（F1）".
+    static func describe(_ event: EnforcementEvent, table: [String: String], language: String) -> String {
+        func t(_ key: String) -> String { table[key] ?? key }
+        var text = t("event_" + event.kind.rawValue)
+        if let m = event.measure {
+            text += "：" + t("measure_kind_" + m.kind.rawValue) + " · " + t("asset_kind_" + m.asset.rawValue) + "（" + m.id + "）"
+        }
+        return text + "，" + PageDate.text(event.date.iso, language: language)
+    }
+
     func renderCase(_ req: Request, id: UUID, user: CurrentUser, error: AppError) async throws -> Response {
         let detail = try await CaseDetail.load(id, as: user, effects: req.effects, on: req.db)
         return try await renderCase(req, detail: detail, user: user, error: error, status: error.status)
     }
 
     private func renderCase(_ req: Request, detail: CaseDetailDTO, user: CurrentUser, error: AppError?, status: HTTPResponseStatus,
-                            kept: [String: String]? = nil) async throws -> Response {
+                            kept: [String: String]? = nil, confirmation: CasePage.Confirmation? = nil) async throws -> Response {
         var accessCode: String? = nil
         if let flash = req.webSessionState.session?.flash, flash.hasPrefix(detail.summary.id.uuidString + ":") {
             _ = try await WebSessions.takeFlash(for: req)
@@ -255,7 +313,8 @@ struct CasesWebController {
         }
         let teams = try await Teams.list(as: user, on: req.db)
         var page = try CasePage(detail: detail, language: req.language, table: req.application.localizer.table(req.language),
-                                canEntrust: Entrustments.offered(detail, to: user), accessCode: accessCode, error: error, teams: teams)
+                                canEntrust: Entrustments.offered(detail, to: user), accessCode: accessCode, error: error, teams: teams,
+                                confirmation: confirmation)
         // Only what was typed: an empty value counts as true in a template's `#if`.
         page.kept = (kept ?? [:]).filter { !$0.value.isEmpty }
         return try await PageRenderer.render("Enforcement/case", titleKey: "cases_title", data: page, for: req, status: status)

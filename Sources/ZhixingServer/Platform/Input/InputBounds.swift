@@ -28,4 +28,17 @@ enum InputBounds {
         }
         return value
     }
+
+    /// The longest short text a client may send for a name or description (an institution, an account).
+    static let maxShortTextLength = 200
+
+    /// Optional short text: trimmed, empty as `nil`, at most `maxShortTextLength` characters.
+    static func shortText(_ text: String?, field: String) throws -> String? {
+        guard let value = text?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+        guard value.count <= maxShortTextLength else {
+            throw AppError.badRequest("field.too_long", .init(
+                zh: "内容过长（最多 \(maxShortTextLength) 字）。", en: "Too long (at most \(maxShortTextLength) characters)."), field: field)
+        }
+        return value
+    }
 }
