@@ -75,7 +75,8 @@ def fetch_with_session(driver, href):
 def issue(driver, wait, case_id, kind):
     driver.get(f"{BASE}/cases/{case_id}")
     form = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "[data-testid=issue-document]")))
-    Select(driver.find_element(By.CSS_SELECTOR, "select[name=kind]")).select_by_value(kind)
+    # The documents' form (the events form has a `kind` too).
+    Select(form.find_element(By.XPATH, "./ancestor::form").find_element(By.CSS_SELECTOR, "select[name=kind]")).select_by_value(kind)
     form.click()
     wait.until(EC.staleness_of(form))
     return wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "[data-testid=document]")))
