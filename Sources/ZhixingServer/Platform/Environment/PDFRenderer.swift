@@ -188,6 +188,9 @@ private final class ProcessBox: @unchecked Sendable {
             try await Task.sleep(nanoseconds: UInt64(max(timeout.nanoseconds, 0)))
             timedOut.withLock { $0 = true }
             if process.isRunning { process.terminate() }
+            // A tool that ignores SIGTERM (a shell waiting for its child does) is killed after two seconds.
+            try await Task.sleep(nanoseconds: 2_000_000_000)
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         }
         var status: Int32 = -1
         for await code in exits { status = code }
