@@ -55,7 +55,7 @@ final class PDFRendererTests: XCTestCase {
     }
 
     func test_aToolThatHangs_isStoppedAfterTheTimeout() async throws {
-        let path = try tool("chromium", "sleep 30")
+        let path = try tool("chromium", "exec sleep 30")  // like the Debian wrapper, which execs the browser
         let clock = ContinuousClock(), started = clock.now
         do {
             _ = try await PDFRenderer.chromium(at: path, timeout: .seconds(1), on: NIOThreadPool.singleton).render(html: "<p>x</p>")
