@@ -44,7 +44,9 @@ enum TestApp {
 
     /// The effects every server test runs with: `Effects.failing`, with the members tests need set —
     /// the fixed `clock`, ids counting up, secrets from a fixed seed, bcrypt at the lowest cost, and the
-    /// shipped calendar. `outbound` stays unset: a test that calls out must say what answers.
+    /// shipped calendar; no PDF tool (`PDFRenderer.unavailable`: a document page then shows the install hint,
+    /// and a test that downloads a PDF sets a fake or the real tool). `outbound` stays unset: a test that calls
+    /// out must say what answers.
     static func effects(for app: Application, clock: AppClock) throws -> Effects {
         var effects = Effects.failing()
         effects.clock = clock
@@ -52,6 +54,7 @@ enum TestApp {
         effects.secrets = .seeded()
         effects.passwords = .bcrypt(cost: 4, on: app.threadPool)
         effects.calendars = try CalendarStore.load()
+        effects.pdf = .unavailable()
         return effects
     }
 

@@ -45,7 +45,21 @@ extension Effects {
             outbound: OutboundHTTP { _ in
                 report(unset("outbound"))
                 throw UnsetEffect(name: "outbound")
+            },
+            pdf: PDFRenderer(availability: .available(tool: "unset")) { _ in
+                report(unset("pdf"))
+                throw UnsetEffect(name: "pdf")
             })
+    }
+}
+
+extension PDFRenderer {
+    /// A renderer that answers every document with a fixed one-page PDF and keeps the HTML it was given.
+    static func fake(keeping seen: SharedState<[String]>) -> PDFRenderer {
+        PDFRenderer(availability: .available(tool: "fake")) { html in
+            seen.withLock { $0.append(html) }
+            return ByteBuffer(string: "%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n%%EOF\n")
+        }
     }
 }
 

@@ -188,7 +188,10 @@ struct DocumentDTO: Content {
     let kind: String
     let issuedOn: String
     let issuedBy: String
+    /// The document's page (web session).
     let href: String
+    /// The document as PDF through the API (bearer token); 503 when the server has no PDF tool.
+    let pdfHref: String
 }
 
 struct LinkDTO: Content {

@@ -97,7 +97,8 @@ enum CaseDetail {
             documents: try documents.map { document in
                 let documentID = try document.requireID()
                 return DocumentDTO(id: documentID, kind: try document.documentKind.rawValue, issuedOn: document.issuedOn,
-                                   issuedBy: document.issuedBy, href: Paths.caseDocument(id, documentID))
+                                   issuedBy: document.issuedBy, href: Paths.caseDocument(id, documentID),
+                                   pdfHref: Paths.API.caseDocumentPDF(id, documentID))
             },
             linkedFrom: linkedFrom, linkedCases: linkedCases, entrustment: entrustment,
             allowedActions: CaseAction.allCases.filter { user.may($0, on: row.court.place) && $0 != .file && $0 != .manageTeams && $0 != .fileEntrustment },

@@ -16,10 +16,16 @@ public struct AppConfig: Sendable {
     public var sessionHours: Int
     /// Seed the demo courts and one user per role (`zhixing serve --demo`).
     public var demo: Bool
+    /// `ZHIXING_PDF_TOOL`: the Chromium (or Chrome) executable that prints documents to PDF; found on `PATH`
+    /// (chromium, chromium-browser, google-chrome) when unset. Without one, PDF downloads say what to install.
+    public var pdfTool: String?
+    /// `ZHIXING_PDF_TIMEOUT_SECONDS`: how long one PDF may take before the tool is stopped (30 by default).
+    public var pdfTimeoutSeconds: Int
 
     public init(
         databaseURL: String? = nil, sqlitePath: String = "zhixing.sqlite", secureCookies: Bool = true,
-        loginMaxFailures: Int = 5, loginWindowMinutes: Int = 15, sessionHours: Int = 12, demo: Bool = false
+        loginMaxFailures: Int = 5, loginWindowMinutes: Int = 15, sessionHours: Int = 12, demo: Bool = false,
+        pdfTool: String? = nil, pdfTimeoutSeconds: Int = 30
     ) {
         self.databaseURL = databaseURL
         self.sqlitePath = sqlitePath
@@ -28,6 +34,8 @@ public struct AppConfig: Sendable {
         self.loginWindowMinutes = loginWindowMinutes
         self.sessionHours = sessionHours
         self.demo = demo
+        self.pdfTool = pdfTool
+        self.pdfTimeoutSeconds = pdfTimeoutSeconds
     }
 
     public static func fromEnvironment(demo: Bool = false) -> AppConfig {
@@ -40,7 +48,9 @@ public struct AppConfig: Sendable {
             loginMaxFailures: int("ZHIXING_LOGIN_MAX_FAILURES", 5),
             loginWindowMinutes: int("ZHIXING_LOGIN_WINDOW_MINUTES", 15),
             sessionHours: int("ZHIXING_SESSION_HOURS", 12),
-            demo: demo
+            demo: demo,
+            pdfTool: Environment.get("ZHIXING_PDF_TOOL").flatMap { $0.isEmpty ? nil : $0 },
+            pdfTimeoutSeconds: max(1, int("ZHIXING_PDF_TIMEOUT_SECONDS", 30))
         )
     }
 }

@@ -2,7 +2,8 @@ import Vapor
 import ZhixingCore
 
 /// Everything a service reaches outside the process for: the time, new ids, secrets (tokens, access
-/// codes), password hashing, the statutory calendar's store, and calls to other systems. A service takes
+/// codes), password hashing, the statutory calendar's store, calls to other systems, and the tool that
+/// prints documents to PDF. A service takes
 /// an `Effects` value (`effects: req.effects`) instead of the whole `Application`, so that what it can
 /// touch is written in its signature and a test decides every one of them.
 ///
@@ -22,23 +23,30 @@ struct Effects: Sendable {
     var calendars: CalendarStore
     /// Calls to other institutions' systems (the institution gateway will use it); nothing calls out yet.
     var outbound: OutboundHTTP
+    /// HTML to PDF for the documents' downloads (headless Chromium, a subprocess), or `unavailable`.
+    var pdf: PDFRenderer
 
     init(clock: AppClock, ids: IDGenerator, secrets: SecretGenerator, passwords: PasswordHasher,
-         calendars: CalendarStore, outbound: OutboundHTTP) {
+         calendars: CalendarStore, outbound: OutboundHTTP, pdf: PDFRenderer) {
         self.clock = clock
         self.ids = ids
         self.secrets = secrets
         self.passwords = passwords
         self.calendars = calendars
         self.outbound = outbound
+        self.pdf = pdf
     }
 
     /// The production effects of `app`: the system clock, random ids and secrets from the system's
-    /// cryptographic generator, bcrypt at `app.bcryptCost` on the app's thread pool, and Vapor's HTTP client.
+    /// cryptographic generator, bcrypt at `app.bcryptCost` on the app's thread pool, Vapor's HTTP client, and
+    /// the PDF tool of the configuration (`ZHIXING_PDF_TOOL`) or found on `PATH`.
     static func live(for app: Application, calendars: CalendarStore) -> Effects {
-        Effects(clock: .system, ids: .random, secrets: .system,
-                passwords: .bcrypt(cost: app.bcryptCost, on: app.threadPool),
-                calendars: calendars, outbound: .client(of: app))
+        let config = app.zhixingConfig
+        return Effects(clock: .system, ids: .random, secrets: .system,
+                       passwords: .bcrypt(cost: app.bcryptCost, on: app.threadPool),
+                       calendars: calendars, outbound: .client(of: app),
+                       pdf: .discover(configured: config.pdfTool, path: ProcessInfo.processInfo.environment["PATH"],
+                                      timeout: .seconds(Int64(config.pdfTimeoutSeconds)), on: app.threadPool, logger: app.logger))
     }
 }
 

@@ -26,6 +26,8 @@ enum Paths {
     static func caseDocuments(_ id: UUID) -> String { "/cases/\(id.uuidString)/documents" }
     static let caseDocumentPattern = "/cases/:id/documents/:doc"
     static func caseDocument(_ id: UUID, _ doc: UUID) -> String { "/cases/\(id.uuidString)/documents/\(doc.uuidString)" }
+    static let caseDocumentPDFPattern = "/cases/:id/documents/:doc/pdf"
+    static func caseDocumentPDF(_ id: UUID, _ doc: UUID) -> String { caseDocument(id, doc) + "/pdf" }
     static let caseTeamPattern = "/cases/:id/team"
     static func caseTeam(_ id: UUID) -> String { "/cases/\(id.uuidString)/team" }
     static let caseLinksPattern = "/cases/:id/links"
@@ -51,6 +53,8 @@ enum Paths {
     enum API {
         static let base = "/api/v1"
         static let openAPI = "/api/v1/openapi.json"
+        static let caseDocumentPDFPattern = "/api/v1/cases/:id/documents/:doc/pdf"
+        static func caseDocumentPDF(_ id: UUID, _ doc: UUID) -> String { "/api/v1/cases/\(id.uuidString)/documents/\(doc.uuidString)/pdf" }
         static let tokens = "/api/v1/auth/tokens"
         static let tokenPattern = "/api/v1/auth/tokens/:id"
         static let me = "/api/v1/me"

@@ -30,7 +30,7 @@ func routes(_ app: Application) throws {
     AuditWebController().register(signedIn)
     RulesWebController().register(signedIn)
     CasesWebController().register(signedIn)
-    CaseDocuments().register(signedIn)
+    CaseDocuments().register(api: protectedAPI, web: signedIn)
     CaseLinksController().register(api: protectedAPI, web: signedIn)
     CalendarWebController().register(signedIn)
     EntrustmentsController().register(api: protectedAPI, web: signedIn)
