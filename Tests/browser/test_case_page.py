@@ -163,7 +163,7 @@ def run(driver, wait, axe, lang, serial, problems):
     check(len(driver.find_elements(By.CSS_SELECTOR, "[data-testid=timeline] li")) == timeline_before + 1, "recorded once")
     check(not driver.find_elements(By.CSS_SELECTOR, "[data-testid=confirmation]"), "no confirmation after confirming")
     status = driver.find_element(By.CSS_SELECTOR, "[data-testid=case-status]").text
-    check(status in ("已结案", "Closed"), f"closed: {status}")
+    check(status in ("已结案", "Concluded"), f"closed: {status}")
     check(driver.current_url.split("?")[0] == case_url.split("?")[0], "back on the case page")
     shots(driver, axe, f"case-closed-{tag}", problems)
 

@@ -211,7 +211,7 @@ final class CasePageTests: AppTestCase {
 
     func test_statusText_terminationIsItsOwnStatus() {
         let zh = app.localizer.table("zh-CN")
-        XCTAssertEqual(CaseStatusText.label(status: .closed, closure: .currentProcedureTerminated, table: zh), "终本")
+        XCTAssertEqual(CaseStatusText.label(status: .closed, closure: .currentProcedureTerminated, table: zh), "终本（终结本次执行程序）")
         XCTAssertEqual(CaseStatusText.label(status: .closed, closure: .fullyPerformed, table: zh), "已结案")
         XCTAssertEqual(CaseStatusText.label(status: .active, closure: nil, table: zh), "执行中")
     }
