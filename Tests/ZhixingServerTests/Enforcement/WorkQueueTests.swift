@@ -286,3 +286,34 @@ final class PortalWorkTests: AppTestCase {
         XCTAssertFalse(refused.body.contains("enforcementNotice"))
     }
 }
+
+/// The audit API takes the audit page's filters (issue 9, item 7), within the administrator's scope.
+final class AuditAPIFilterTests: AppTestCase {
+    func test_auditAPI_filtersByCaseActionActorAndDays_andNamesABadField() async throws {
+        let clerk = try await token("clerk")
+        let (status, filed) = try await post("/api/v1/cases", CaseTests.filing(), token: clerk)
+        XCTAssertEqual(status, .created, filed)
+        _ = try await post("/api/v1/cases", CaseTests.filing(), token: clerk)
+        let admin = try await token("admin")
+        let number = "（2026）京0105执1号".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        let (ok, body) = try await get("/api/v1/audit/events?case=\(number)&action=case.file", token: admin)
+        XCTAssertEqual(ok, .ok, body)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
+        XCTAssertEqual(object["total"] as? Int, 1, "one filing of that case")
+        let (_, byActor) = try await get("/api/v1/audit/events?actor=%E9%99%88%E9%9D%99&action=case.file", token: admin)
+        XCTAssertTrue(byActor.contains("\"total\":2"), byActor)
+        let (_, none) = try await get("/api/v1/audit/events?action=case.file&from=2030-01-01", token: admin)
+        XCTAssertTrue(none.contains("\"total\":0"), none)
+        let (bad, badBody) = try await get("/api/v1/audit/events?from=2026-02-30", token: admin)
+        XCTAssertEqual(bad, .badRequest)
+        XCTAssertTrue(badBody.contains("\"field\":\"from\""), badBody)
+        let (badCase, badCaseBody) = try await get("/api/v1/audit/events?case=nonsense", token: admin)
+        XCTAssertEqual(badCase, .badRequest)
+        XCTAssertTrue(badCaseBody.contains("\"field\":\"case\""), badCaseBody)
+        // Another court's administrator finds none of these events by the case number.
+        _ = try await makeUser("admin.pudong", role: .administrator, at: "沪0115")
+        let other = try await token("admin.pudong")
+        let (_, hidden) = try await get("/api/v1/audit/events?case=\(number)", token: other)
+        XCTAssertTrue(hidden.contains("\"total\":0"), hidden)
+    }
+}

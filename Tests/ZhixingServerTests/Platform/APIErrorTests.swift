@@ -1,3 +1,4 @@
+import Fluent
 import XCTVapor
 import XCTest
 @testable import ZhixingServer
@@ -129,6 +130,14 @@ final class APIErrorTests: AppTestCase {
         XCTAssertEqual(status, .ok)
         XCTAssertTrue(body.contains("北京市朝阳区人民法院"))
         XCTAssertTrue(body.contains("\"parentCode\":\"京03\""))
+        // The address and telephone the directory shows (issue 9, item 7), once entered.
+        let court = try await Organisation.query(on: app.db).filter(\.$code == "京0105").first()
+        court?.address = "北京市朝阳区东三环北路甲1号"
+        court?.phone = "010-85999999"
+        try await court?.save(on: app.db)
+        let (_, withContact) = try await get("/api/v1/courts/%E4%BA%AC0105", token: token)
+        XCTAssertTrue(withContact.contains("\"phone\":\"010-85999999\""), withContact)
+        XCTAssertTrue(withContact.contains("东三环北路甲1号"), withContact)
         let (listStatus, list) = try await get("/api/v1/courts?level=high&per=100", token: token)
         XCTAssertEqual(listStatus, .ok)
         XCTAssertTrue(list.contains("\"total\":32"), list)

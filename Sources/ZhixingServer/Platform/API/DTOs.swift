@@ -9,6 +9,9 @@ struct CourtDTO: Content {
     let nameEn: String
     let parentCode: String?
     let path: String
+    /// As the directory shows them, when the court file or an administrator gave them.
+    let address: String?
+    let phone: String?
 
     init(_ org: Organisation) throws {
         code = org.code
@@ -18,6 +21,8 @@ struct CourtDTO: Content {
         let codes = org.path.split(separator: "/").map(String.init)
         parentCode = codes.count >= 2 ? codes[codes.count - 2] : nil
         path = org.path
+        address = org.address
+        phone = org.phone
     }
 }
 
