@@ -13,7 +13,7 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 sys.path.insert(0, os.path.dirname(__file__))
-from test_shell import BASE, SHOTS, browser, check  # noqa: E402
+from test_shell import BASE, SHOTS, browser, check, gone  # noqa: E402
 
 # The court's day: China is UTC+8.
 TODAY = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=8)).date()
@@ -45,13 +45,13 @@ def record(driver, wait, kind, amount=None, measure=None):
         Select(form.find_element(By.ID, "measureAsset")).select_by_value(measure["asset"])
     form.find_element(By.CSS_SELECTOR, "[data-testid=record-event]").click()
     # Wait for the new page: the old form goes stale before the new case page is there.
-    wait.until(EC.staleness_of(form))
+    wait.until(gone(form))
     wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "[data-testid=timeline]")))
     # An irreversible step (closing, lifting) asks once (issue 9, item 5): confirm it.
     confirm = driver.find_elements(By.CSS_SELECTOR, "[data-testid=confirm]")
     if confirm:
         confirm[0].click()
-        wait.until(EC.staleness_of(confirm[0]))
+        wait.until(gone(confirm[0]))
         wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "[data-testid=timeline]")))
     errors = driver.find_elements(By.CSS_SELECTOR, "[data-testid=case-error]")
     check(not errors, f"{kind}: " + (errors[0].text if errors else ""))
@@ -85,7 +85,7 @@ def main():
         driver.save_screenshot(os.path.join(SHOTS, "10-file-case.png"))
         filing_form = driver.find_element(By.CSS_SELECTOR, "[data-testid=file-case]")
         filing_form.click()
-        wait.until(EC.staleness_of(filing_form))
+        wait.until(gone(filing_form))
 
         number = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "[data-testid=case-number]"))).text
         check("京0105执" in number, "case number: " + number)

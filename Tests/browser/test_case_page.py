@@ -17,7 +17,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 sys.path.insert(0, os.path.dirname(__file__))
 from test_pages import audit, axe_source, log_in, set_language, text_problems  # noqa: E402
-from test_shell import BASE, SHOTS, browser, check  # noqa: E402
+from test_shell import BASE, SHOTS, browser, check, gone  # noqa: E402
 
 # The court's day: China is UTC+8.
 TODAY = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=8)).date()
@@ -50,7 +50,7 @@ def fill(driver, element_id, value):
 def submit(driver, wait, button):
     old = driver.find_element(By.TAG_NAME, "main") if driver.find_elements(By.TAG_NAME, "main") else driver.find_element(By.TAG_NAME, "body")
     button.click()
-    wait.until(EC.staleness_of(old))
+    wait.until(gone(old))
     wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "[data-testid=case-number]")))
     errors = driver.find_elements(By.CSS_SELECTOR, "[data-testid=case-error]")
     check(not errors, errors[0].text if errors else "")

@@ -26,7 +26,7 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 sys.path.insert(0, os.path.dirname(__file__))
-from test_shell import BASE, SHOTS, browser, check  # noqa: E402
+from test_shell import BASE, SHOTS, browser, check, gone  # noqa: E402
 from test_pages import audit, axe_source, log_in, set_language, text_problems  # noqa: E402
 
 TODAY = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=8)).date()
@@ -78,7 +78,7 @@ def issue(driver, wait, case_id, kind):
     # The documents' form (the events form has a `kind` too).
     Select(form.find_element(By.XPATH, "./ancestor::form").find_element(By.CSS_SELECTOR, "select[name=kind]")).select_by_value(kind)
     form.click()
-    wait.until(EC.staleness_of(form))
+    wait.until(gone(form))
     return wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "[data-testid=document]")))
 
 

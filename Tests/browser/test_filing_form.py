@@ -19,7 +19,7 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 sys.path.insert(0, os.path.dirname(__file__))
-from test_shell import BASE, SHOTS, browser, check  # noqa: E402
+from test_shell import BASE, SHOTS, browser, check, gone  # noqa: E402
 from test_pages import audit, axe_source, log_in, set_language, text_problems  # noqa: E402
 
 TODAY = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=8)).date()
@@ -90,7 +90,7 @@ def run(driver, wait, axe, lang, width, problems):
     # A second applicant through "add another": a submit that loses nothing and files nothing.
     add = driver.find_element(By.CSS_SELECTOR, "[data-testid=add-applicant]")
     add.click()
-    wait.until(EC.staleness_of(add))
+    wait.until(gone(add))
     wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "[data-testid=spare-applicant3]")))
     check(driver.find_element(By.ID, "applicant2Name").is_displayed(), label + " the added row is shown, not folded")
     check(not driver.find_elements(By.CSS_SELECTOR, "[data-testid=form-error]"), label + " adding a row is no error")
@@ -114,7 +114,7 @@ def run(driver, wait, axe, lang, width, problems):
 
     form = driver.find_element(By.CSS_SELECTOR, "[data-testid=file-case]")
     form.click()
-    wait.until(EC.staleness_of(form))
+    wait.until(gone(form))
     summary = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "[data-testid=form-error]")))
     check(summary.get_attribute("role") == "alert", label + " the summary is an alert")
     field_label, reason = LABELS[lang]

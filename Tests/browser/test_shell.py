@@ -11,6 +11,7 @@ import os
 import sys
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
@@ -28,6 +29,18 @@ def browser():
     options.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
     service = Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
     return webdriver.Chrome(service=service, options=options)
+
+
+def gone(element):
+    """A wait condition: `element` has left the document (the page it was on was replaced). Chromium at times
+    answers "Node with given id does not belong to the document" instead of a stale reference: the same fact."""
+    def predicate(_driver):
+        try:
+            element.is_enabled()
+            return False
+        except (StaleElementReferenceException, WebDriverException):
+            return True
+    return predicate
 
 
 def check(condition, message):
