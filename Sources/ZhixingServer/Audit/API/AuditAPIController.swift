@@ -30,6 +30,13 @@ struct AuditAPIController {
         let paging = try Paging(req)
         // The same filters as the audit page (actor, case number, action, Beijing days from/to), checked the
         // same way; a wrong one is a 400 naming it.
+        // The API is strict where the page is lenient: a filter given empty is a mistake, not "all".
+        for field in AuditFilterInput.Field.allCases {
+            if let raw = req.query[String.self, at: field.rawValue], raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw AppError.badRequest("query.invalid", .init(zh: "参数 \(field.rawValue) 不能为空。", en: "Parameter \(field.rawValue) cannot be empty."),
+                                          field: field.rawValue)
+            }
+        }
         var filter: AuditFilter
         do {
             filter = try AuditFilterInput(query: req).filter()
