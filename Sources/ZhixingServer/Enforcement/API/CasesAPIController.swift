@@ -203,6 +203,8 @@ enum CaseList {
         var sort: Sort = .filed
         /// Only the cases of the teams the user belongs to (their queue).
         var mine = false
+        /// The user's teams when the caller has looked them up already (a home counts six queues).
+        var myTeams: [UUID]?
 
         init(status: StatusFacet? = nil, courtCode: String? = nil, teamID: UUID? = nil, overdue: Bool? = nil, query: String? = nil) {
             self.status = status
@@ -294,7 +296,8 @@ enum CaseList {
         var teams: [UUID]? = nil
         if let team = filter.teamID { teams = [team] }
         if filter.mine {
-            let mine = try await Teams.teamIDs(of: user.id, on: db)
+            var mine = filter.myTeams ?? []
+            if filter.myTeams == nil { mine = try await Teams.teamIDs(of: user.id, on: db) }
             teams = teams.map { $0.filter(mine.contains) } ?? mine
         }
         if let teams {

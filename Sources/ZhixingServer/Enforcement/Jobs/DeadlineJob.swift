@@ -44,10 +44,7 @@ enum DeadlineJob {
                     let batch = try await q.all()
                     if batch.isEmpty { break }
                     let ids = batch.compactMap(\.id)
-                    let events = Dictionary(grouping: try await CaseEvent.query(on: tx).filter(\.$enforcementCase.$id ~~ ids).all(),
-                                            by: { $0.$enforcementCase.id })
-                    let entrustments = Dictionary(try await CaseEntrustment.query(on: tx).filter(\.$enforcementCase.$id ~~ ids).with(\.$toCourt).all()
-                        .map { ($0.$enforcementCase.id, $0) }, uniquingKeysWith: { first, _ in first })
+                    let (events, entrustments) = try await CaseService.histories(of: ids, on: tx)
                     for row in batch {
                         let wasOverdue = row.overdue
                         let id = try row.requireID()

@@ -155,6 +155,16 @@ enum CaseService {
         row.summaryVersion = CaseSummary.version
     }
 
+    /// What a batch of cases needs to be assessed again: each case's events and its entrustment, if any
+    /// (the deadline job and the recomputation after a calendar change both summarise batches).
+    static func histories(of ids: [UUID], on db: any Database) async throws -> (events: [UUID: [CaseEvent]], entrustments: [UUID: CaseEntrustment]) {
+        let events = Dictionary(grouping: try await CaseEvent.query(on: db).filter(\.$enforcementCase.$id ~~ ids).all(),
+                                by: { $0.$enforcementCase.id })
+        let entrustments = Dictionary(try await CaseEntrustment.query(on: db).filter(\.$enforcementCase.$id ~~ ids).with(\.$toCourt).all()
+            .map { ($0.$enforcementCase.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return (events, entrustments)
+    }
+
     /// The case with `id` if the user may see it; `nil` otherwise, whether or not it exists.
     static func find(_ id: UUID, as user: CurrentUser, on db: any Database) async throws -> EnforcementCase? {
         // Only the scope of the user's own organisation: an entrusted court files the case as its own and

@@ -49,6 +49,7 @@ enum WorkQueues {
             func count(_ configure: (inout CaseList.Filter) -> Void) async throws -> Int {
                 var filter = CaseList.Filter()
                 filter.mine = true
+                filter.myTeams = myTeams
                 configure(&filter)
                 return try await CaseList.count(filter, as: user, today: today, on: db)
             }
