@@ -31,6 +31,10 @@ final class HolidayYearRecord: Model, @unchecked Sendable {
     init(id: UUID) { self.id = id }
 
     /// The entry as typed, read back from the row.
+    ///
+    /// `@inline(never)` here and below: inlined into an async caller, Swift 6.3.1's optimiser crashed on a
+    /// release build (signal 11 in LLVM's coroutine splitting, `CalendarYears.all`, `CalendarStore`).
+    @inline(never)
     func entry() throws -> HolidayYearEntry {
         HolidayYearEntry(year: year, noticeTitle: noticeTitle, noticeNumber: noticeNumber,
                          noticeDate: try LocalDate(iso: noticeDate, field: "noticeDate"),
@@ -39,6 +43,7 @@ final class HolidayYearRecord: Model, @unchecked Sendable {
     }
 
     /// The row's year for the schedule, validated again as it is read.
+    @inline(never)
     func holidayYear() throws -> HolidayYear { try entry().validated() }
 
     func set(_ entry: HolidayYearEntry) throws {
@@ -50,10 +55,12 @@ final class HolidayYearRecord: Model, @unchecked Sendable {
         makeupWorkdays = try Self.encodeDates(entry.makeupWorkdays)
     }
 
+    @inline(never)
     static func encodeDates(_ dates: [LocalDate]) throws -> String {
         String(decoding: try JSONEncoder().encode(Set(dates).sorted()), as: UTF8.self)
     }
 
+    @inline(never)
     static func decodeDates(_ json: String, field: String) throws -> [LocalDate] {
         try JSONDecoder().decode([String].self, from: Data(json.utf8)).map { try LocalDate(iso: $0, field: field) }
     }

@@ -90,7 +90,15 @@ final class CalendarStore: Sendable {
     /// year (which may still roll back), this is the calendar that transaction will commit.
     func schedule(uncachedOn db: any Database) async throws -> HolidaySchedule {
         let rows = try await HolidayYearRecord.query(on: db).filter(\.$removed == false).all()
-        return defaults.merging(HolidaySchedule(years: try rows.map { try $0.holidayYear() }))
+        return try merged(rows)
+    }
+
+    /// Kept out of the async function above (see `HolidayYearRecord.entry`).
+    @inline(never)
+    private func merged(_ rows: [HolidayYearRecord]) throws -> HolidaySchedule {
+        var years: [HolidayYear] = []
+        for row in rows { years.append(try row.holidayYear()) }
+        return defaults.merging(HolidaySchedule(years: years))
     }
 
     /// The calendar's generation: the highest revision of `holiday_years` (0 while it is empty).
