@@ -34,7 +34,9 @@ final class RuleFormTests: AppTestCase {
         for engine in RuleEngine.all {
             let form = try XCTUnwrap(RuleForm.named(engine.name), "\(engine.name) has a form")
             var builder = RuleFormFacts(values: try exampleFields(engine.name))
-            let built = try XCTUnwrap(builder.build(form), "\(engine.name): \(builder.problems)")
+            let facts = builder.build(form)
+            let problems = builder.problems.map { "\($0.id): \($0.problem)" }
+            let built = try XCTUnwrap(facts, "\(engine.name): \(problems)")
             let fromForm = try engine.decide(json: try JSONFacts.encode(built), context: context)
             let fromJSON = try engine.decide(json: Data(RuleExamples.facts(for: engine.name, in: app).utf8), context: context)
             XCTAssertEqual(String(decoding: fromForm, as: UTF8.self), String(decoding: fromJSON, as: UTF8.self), engine.name)
@@ -125,8 +127,8 @@ final class RuleFormTests: AppTestCase {
                 XCTAssertFalse(bad.body.contains("data-testid=\"reasons\""), "\(name) \(id): no decision")
                 // Everything else kept: another field of the example is still there as typed.
                 let isDate = { (text: String) in text.count == 10 && text.filter({ $0 == "-" }).count == 2 && text.hasPrefix("20") }
-                if let (otherID, otherValue) = fields.sorted(by: { $0.key < $1.key }).first(where: { $0.key != id && isDate($0.value) }) {
-                    XCTAssertTrue(tag(otherID, in: bad.body).contains(otherValue), "\(name): \(otherID) kept")
+                if let other = fields.sorted(by: { $0.key < $1.key }).first(where: { $0.key != id && isDate($0.value) }) {
+                    XCTAssertTrue(tag(other.key, in: bad.body).contains(other.value), "\(name): \(other.key) kept")
                 }
             }
         }

@@ -30,6 +30,8 @@ struct RulesWebController {
         let builtJSON: String
         /// Whether the decision came from the form (the JSON box stays folded) or the JSON box (it opens).
         let fromJSON: Bool
+        /// Whether the decision section shows (a decision, or the JSON box's error).
+        let showDecision: Bool
     }
 
     func register(_ routes: any RoutesBuilder) {
@@ -109,7 +111,7 @@ struct RulesWebController {
             decided: decision != nil, decision: decision.map { DecisionView(json: $0, language: lang) },
             decisionJSON: decision.map { String(decoding: $0, as: UTF8.self) } ?? "",
             error: error?.message.text(for: lang), errorField: error.flatMap { $0.field.isEmpty ? nil : $0.field },
-            form: formPage, builtJSON: built, fromJSON: fromJSON || error != nil)
+            form: formPage, builtJSON: built, fromJSON: fromJSON || error != nil, showDecision: decision != nil || error != nil)
         let bad = error != nil || !formErrors.isEmpty
         return try await PageRenderer.render("Rules/rule", titleKey: "rules_title", data: page, for: req,
                                              status: bad ? .badRequest : .ok)

@@ -7,7 +7,7 @@ extension RuleForm {
     static let enforcement = RuleForm(root: RuleGroup(key: "", legend: nil, items: [
         // 案件类型代字 (SPC Standard on Case Types, 2015): the core's `CaseType`.
         .field(RuleField(key: "caseType", label: "rulesform_enforcement_caseType",
-                         control: .choice(RuleOption.all(CaseType.self) { .key("rulesform_casetype_" + caseTypeKey($0)) }), required: true)),
+                         control: .choice(RuleOption.all(CaseType.self) { .key("rulesform_casetype_" + RuleForm.caseTypeKey($0)) }), required: true)),
         .field(RuleField(key: "filedOn", label: "cases_filed_on", control: .date, required: true)),
         .field(RuleField(key: "asOf", label: "rulesform_as_of", control: .date, required: true, hint: "rulesform_as_of_hint")),
         .field(RuleField(key: "amountApplied", label: "cases_applied", control: .money, required: true)),

@@ -31,7 +31,7 @@ enum RuleLabel: Sendable {
     case key(String)
     case text(LocalizedText)
 
-    func text(_ table: [String: String], language: String) -> String {
+    func words(_ table: [String: String], language: String) -> String {
         switch self {
         case .key(let key): table[key] ?? key
         case .text(let text): text.text(for: language)

@@ -64,7 +64,7 @@ struct RuleFormFacts {
     func isBlank(_ group: RuleGroup, id: String) -> Bool {
         group.items.allSatisfy { item in
             switch item {
-            case .field(let field): isBlank(field, id: RuleFormID.child(id, field.key))
+            case .field(let field): return isBlank(field, id: RuleFormID.child(id, field.key))
             case .group(let sub):
                 let subID = RuleFormID.child(id, sub.key)
                 return sub.repeats

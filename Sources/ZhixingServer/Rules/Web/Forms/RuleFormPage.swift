@@ -33,6 +33,35 @@ struct RuleFormPage: Encodable, Sendable {
         /// A list's hidden row count.
         let rows: Int?
         let testid: String
+        /// The ids that describe the control (its unit, hint and error), for `aria-describedby`; `nil` for none.
+        var describedBy: String? {
+            let ids = [control == "money" ? id + "-unit" : nil, hint.map { _ in id + "-hint" }, error.map { _ in id + "-error" }].compactMap { $0 }
+            return ids.isEmpty ? nil : ids.joined(separator: " ")
+        }
+        var isList: Bool { rows != nil }
+        var opens: Bool { kind == "open" || kind == "row" }
+
+        private enum CodingKeys: String, CodingKey {
+            case kind, id, label, control, value, options, required, error, hint, rows, testid, describedBy, isList, opens
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(id, forKey: .id)
+            try c.encode(label, forKey: .label)
+            try c.encode(control, forKey: .control)
+            try c.encode(value, forKey: .value)
+            try c.encode(options, forKey: .options)
+            try c.encode(required, forKey: .required)
+            try c.encodeIfPresent(error, forKey: .error)
+            try c.encodeIfPresent(hint, forKey: .hint)
+            try c.encodeIfPresent(rows, forKey: .rows)
+            try c.encode(testid, forKey: .testid)
+            try c.encodeIfPresent(describedBy, forKey: .describedBy)
+            try c.encode(isList, forKey: .isList)
+            try c.encode(opens, forKey: .opens)
+        }
     }
 
     struct Problem: Encodable, Sendable {
@@ -186,7 +215,7 @@ struct RuleFormPage: Encodable, Sendable {
             case .choice(let choices):
                 control = "select"
                 options = [Option(id: id, value: "", label: t(field.required ? "filing_choose" : "rulesform_not_given"), selected: value.isEmpty)]
-                    + choices.map { Option(id: id, value: $0.value, label: $0.label.text(table, language: language), selected: $0.value == value) }
+                    + choices.map { Option(id: id, value: $0.value, label: $0.label.words(table, language: language), selected: $0.value == value) }
             case .finding:
                 control = "select"
                 options = [("", "rulesform_finding_none"), ("true", "rulesform_finding_yes"), ("false", "rulesform_finding_no")].map {
@@ -198,7 +227,7 @@ struct RuleFormPage: Encodable, Sendable {
                 control = "checks"
                 options = choices.map {
                     let optionID = RuleFormID.option(id, $0.value)
-                    return Option(id: optionID, value: $0.value, label: $0.label.text(table, language: language),
+                    return Option(id: optionID, value: $0.value, label: $0.label.words(table, language: language),
                                   selected: FormFlag.isOn(values[optionID]))
                 }
             }

@@ -37,7 +37,10 @@ enum RuleFormValues {
         case (.checks, .array(let items)?):
             for case .string(let ticked) in items { values[RuleFormID.option(id, ticked)] = "on" }
         case (.list, .array(let items)?):
-            values[id] = items.compactMap { if case .string(let text) = $0 { text } else { nil } }.joined(separator: ", ")
+            values[id] = items.compactMap { item -> String? in
+                if case .string(let text) = item { return text }
+                return nil
+            }.joined(separator: ", ")
         case (.flag, .bool(let flag)?):
             if flag { values[id] = "on" }
         case (.finding, .bool(let flag)?):
