@@ -68,24 +68,15 @@ struct RulesWebController {
                 return try await render(req, engine, facts: facts, values: nil, error: error, fromJSON: true)
             }
         }
-        if let list = fields.removeValue(forKey: "add") {
-            let shown = RuleFormFacts.rowCount(fields, list: list)
-            if fields[RuleFormID.rows(list)] != nil, shown < RuleForm.maxRows { fields[RuleFormID.rows(list)] = String(shown + 1) }
-            return try await render(req, engine, facts: example, values: fields)
-        }
-        var builder = RuleFormFacts(values: fields)
-        guard let facts = builder.build(form) else {
-            return try await render(req, engine, facts: example, values: fields,
-                                    formErrors: builder.problems.map { .form(id: $0.id, problem: $0.problem) })
-        }
-        let json = try JSONFacts.encode(facts)
-        let built = String(decoding: json, as: UTF8.self)
-        do {
-            let decision = try engine.decide(json: json, context: try await req.effects.calendars.ruleContext(on: req.db))
-            return try await render(req, engine, facts: example, values: fields, decision: decision, built: built)
-        } catch let error as FieldError {
-            return try await render(req, engine, facts: example, values: fields, built: built,
-                                    formErrors: [.core(error, fieldForPath: builder.fieldForPath)])
+        let outcome = try await RuleFormSubmission.submit(fields, form: form, engine: engine,
+                                                          context: { try await req.effects.calendars.ruleContext(on: req.db) })
+        switch outcome {
+        case .addedRow(let values):
+            return try await render(req, engine, facts: example, values: values)
+        case .badFields(let values, let errors):
+            return try await render(req, engine, facts: example, values: values, formErrors: errors)
+        case .decided(let values, let decision, let built):
+            return try await render(req, engine, facts: example, values: values, decision: decision, built: built)
         }
     }
 
