@@ -83,7 +83,8 @@ struct RuleFormFacts {
     }
 
     private mutating func object(_ group: RuleGroup, id: String, path: String, always: Bool) -> FormFact? {
-        guard always || group.sendEmpty || !isBlank(group, id: id) else { return nil }
+        // A row of a list is sent only when something was filled in (a list's `sendEmpty` is about the list).
+        guard always || (group.sendEmpty && !group.repeats) || !isBlank(group, id: id) else { return nil }
         var members: [String: FormFact] = [:]
         for item in group.items {
             switch item {
