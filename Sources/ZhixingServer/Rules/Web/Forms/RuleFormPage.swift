@@ -32,6 +32,8 @@ struct RuleFormPage: Encodable, Sendable {
         let hint: String?
         /// A list's hidden row count.
         let rows: Int?
+        /// A row with nothing filled in, folded away under these words (as the filing form folds its spare row).
+        var spare: String? = nil
         let testid: String
         /// The ids that describe the control (its unit, hint and error), for `aria-describedby`; `nil` for none.
         var describedBy: String? {
@@ -39,10 +41,12 @@ struct RuleFormPage: Encodable, Sendable {
             return ids.isEmpty ? nil : ids.joined(separator: " ")
         }
         var isList: Bool { rows != nil }
+        /// A date as a date picker, except when it came back bad: then as text, so that what was typed shows.
+        var inputType: String { control == "date" && error == nil ? "date" : "text" }
         var opens: Bool { kind == "open" || kind == "row" }
 
         private enum CodingKeys: String, CodingKey {
-            case kind, id, label, control, value, options, required, error, hint, rows, testid, describedBy, isList, opens
+            case kind, id, label, control, value, options, required, error, hint, rows, spare, testid, describedBy, isList, opens, inputType
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -57,10 +61,12 @@ struct RuleFormPage: Encodable, Sendable {
             try c.encodeIfPresent(error, forKey: .error)
             try c.encodeIfPresent(hint, forKey: .hint)
             try c.encodeIfPresent(rows, forKey: .rows)
+            try c.encodeIfPresent(spare, forKey: .spare)
             try c.encode(testid, forKey: .testid)
             try c.encodeIfPresent(describedBy, forKey: .describedBy)
             try c.encode(isList, forKey: .isList)
             try c.encode(opens, forKey: .opens)
+            try c.encode(inputType, forKey: .inputType)
         }
     }
 
@@ -170,9 +176,15 @@ struct RuleFormPage: Encodable, Sendable {
                             let rowID = RuleFormID.row(subID, index)
                             let heading = t(rowLabel).replacingOccurrences(of: "{n}", with: String(index + 1))
                             labels[rowID] = inRow(context, heading)
-                            items.append(open("row", rowID, heading, rows: nil))
+                            let spare = RuleFormFacts(values: values).isBlank(sub, id: rowID)
+                                ? t("rulesform_spare").replacingOccurrences(of: "{row}", with: heading) : nil
+                            var row = open("row", rowID, heading, rows: nil)
+                            row.spare = spare
+                            items.append(row)
                             walk(sub, id: rowID, context: inRow(context, heading))
-                            items.append(open("close", rowID, "", rows: nil))
+                            var close = open("close", rowID, "", rows: nil)
+                            close.spare = spare
+                            items.append(close)
                         }
                         if count < RuleForm.maxRows {
                             let add = t("rulesform_add").replacingOccurrences(of: "{row}", with: t(rowLabel).replacingOccurrences(of: "{n}", with: String(count + 1)))
