@@ -138,6 +138,39 @@ def portal(driver, axe, problems):
     driver.save_screenshot(os.path.join(SHOTS, "page-zh-portal-result.png"))
 
 
+RULE_SETS = ("calendar", "compensation", "refusal", "credit", "enforcement")
+
+
+def rule_forms(driver, axe, problems, shots):
+    """Each rule set's form in the rules explorer (a walk from a home may stop before it): the form as the worked
+    example fills it, its decision, and the form with a bad date (marked, named by its label), at desktop and phone."""
+    log_in(driver, "judge")
+    for lang in ("zh-CN", "en"):
+        set_language(driver, lang)
+        for name in RULE_SETS:
+            driver.get(BASE + "/rules/" + name)
+            label = f"[judge {lang}] /rules/{name}"
+            problems += audit(driver, axe, label)
+            problems += text_problems(driver, label)
+            driver.find_element(By.CSS_SELECTOR, "[data-testid=decide-form]").click()
+            problems += audit(driver, axe, label + " (decided from the form)")
+            problems += text_problems(driver, label + " (decided from the form)")
+            if not driver.find_elements(By.CSS_SELECTOR, "[data-testid=reasons] li"):
+                problems.append(f"{label}: the form's worked example shows no reasons")
+            date = driver.find_elements(By.CSS_SELECTOR, "[data-testid=rule-form] input[type=date]")[0]
+            driver.execute_script("arguments[0].type = 'text'; arguments[0].value = '2025-02-30';", date)
+            driver.find_element(By.CSS_SELECTOR, "[data-testid=decide-form]").click()
+            problems += audit(driver, axe, label + " (bad date)")
+            if not driver.find_elements(By.CSS_SELECTOR, "[data-testid=rule-form] [aria-invalid=true]"):
+                problems.append(f"{label}: a bad date is not marked")
+            if (lang, "rules-" + name) not in shots:
+                shots.add((lang, "rules-" + name))
+                driver.save_screenshot(os.path.join(SHOTS, f"rules-form-{lang}-{name}.png"))
+                driver.set_window_size(390, 844)
+                driver.save_screenshot(os.path.join(SHOTS, f"rules-form-{lang}-{name}-phone.png"))
+                driver.set_window_size(1280, 900)
+
+
 def main():
     os.makedirs(SHOTS, exist_ok=True)
     axe = axe_source()
@@ -151,6 +184,7 @@ def main():
                 set_language(driver, lang)
                 total += walk(driver, axe, username, lang, problems, shots, seen_kinds)
         portal(driver, axe, problems)
+        rule_forms(driver, axe, problems, shots)
     finally:
         driver.quit()
     for p in problems:

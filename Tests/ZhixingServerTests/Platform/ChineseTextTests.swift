@@ -79,6 +79,19 @@ final class ChineseTextTests: AppTestCase {
             let decided = try await web.post("/rules/\(name)", form: ["_csrf": form.csrf ?? "", "facts": facts])
             XCTAssertEqual(decided.status, .ok, name)
             problems += Self.problems(in: decided.body, "/rules/\(name)")
+            // The judge's form, posted as the worked example fills it, and with a bad date.
+            if let ruleForm = RuleForm.named(name) {
+                var fields = RuleFormValues.from(json: Data(facts.utf8), form: ruleForm)
+                fields["_csrf"] = form.csrf ?? ""
+                let fromForm = try await web.post("/rules/\(name)", form: fields)
+                XCTAssertEqual(fromForm.status, .ok, name)
+                problems += Self.problems(in: fromForm.body, "/rules/\(name) (form)")
+                fields["asOf"] = "2025-02-30"
+                fields["start"] = "2025-02-30"
+                let bad = try await web.post("/rules/\(name)", form: fields)
+                XCTAssertEqual(bad.status, .badRequest, name)
+                problems += Self.problems(in: bad.body, "/rules/\(name) (form, bad date)")
+            }
         }
 
         // A whole-case entrustment (the demo's): the owner's case with it, the entrusted court's inbox, and the

@@ -24,10 +24,14 @@ struct RulesWebController {
         let decisionJSON: String
         let error: String?
         let errorField: String?
-    }
-
-    struct Form: Content {
-        let facts: String?
+        /// The judge's form, with what was typed and its bad fields.
+        let form: RuleFormPage?
+        /// The facts the form built, for a developer to copy (empty when the JSON box was used).
+        let builtJSON: String
+        /// Whether the decision came from the form (the JSON box stays folded) or the JSON box (it opens).
+        let fromJSON: Bool
+        /// Whether the decision section shows (a decision, or the JSON box's error).
+        let showDecision: Bool
     }
 
     func register(_ routes: any RoutesBuilder) {
@@ -44,17 +48,35 @@ struct RulesWebController {
 
     @Sendable func show(req: Request) async throws -> Response {
         let engine = try engine(req)
-        return try await render(req, engine, facts: RuleExamples.facts(for: engine.name, in: req.application), decision: nil, error: nil)
+        let example = RuleExamples.facts(for: engine.name, in: req.application)
+        let values = RuleForm.named(engine.name).map { RuleFormValues.from(json: Data(example.utf8), form: $0) } ?? [:]
+        return try await render(req, engine, facts: example, values: values)
     }
 
+    /// The JSON box posts `facts`; the form posts its fields (and `add`, to show one more row of a list).
     @Sendable func decide(req: Request) async throws -> Response {
         let engine = try engine(req)
-        let facts = try req.content.decode(Form.self).facts ?? ""
-        do {
-            let decision = try engine.decide(json: Data(facts.utf8), context: try await req.effects.calendars.ruleContext(on: req.db))
-            return try await render(req, engine, facts: facts, decision: decision, error: nil)
-        } catch let error as FieldError {
-            return try await render(req, engine, facts: facts, decision: nil, error: error)
+        var fields = try req.content.decode([String: String].self)
+        fields["_csrf"] = nil
+        let example = RuleExamples.facts(for: engine.name, in: req.application)
+        guard let form = RuleForm.named(engine.name), fields["facts"] == nil else {
+            let facts = fields["facts"] ?? ""
+            do {
+                let decision = try engine.decide(json: Data(facts.utf8), context: try await req.effects.calendars.ruleContext(on: req.db))
+                return try await render(req, engine, facts: facts, values: nil, decision: decision, fromJSON: true)
+            } catch let error as FieldError {
+                return try await render(req, engine, facts: facts, values: nil, error: error, fromJSON: true)
+            }
+        }
+        let outcome = try await RuleFormSubmission.submit(fields, form: form, engine: engine,
+                                                          context: { try await req.effects.calendars.ruleContext(on: req.db) })
+        switch outcome {
+        case .addedRow(let values):
+            return try await render(req, engine, facts: example, values: values)
+        case .badFields(let values, let errors):
+            return try await render(req, engine, facts: example, values: values, formErrors: errors)
+        case .decided(let values, let decision, let built):
+            return try await render(req, engine, facts: example, values: values, decision: decision, built: built)
         }
     }
 
@@ -63,14 +85,26 @@ struct RulesWebController {
         return engine
     }
 
-    private func render(_ req: Request, _ engine: RuleEngine, facts: String, decision: Data?, error: FieldError?) async throws -> Response {
+    /// `values`: the form as typed (`nil`: as the worked example fills it); `formErrors`: its bad fields, 400.
+    private func render(_ req: Request, _ engine: RuleEngine, facts: String, values: [String: String]?, decision: Data? = nil,
+                        error: FieldError? = nil, built: String = "", formErrors: [RuleFormError] = [],
+                        fromJSON: Bool = false) async throws -> Response {
         let lang = req.language
+        let table = req.application.localizer.table(lang)
+        let formValues = values ?? RuleForm.named(engine.name).map {
+            RuleFormValues.from(json: Data(RuleExamples.facts(for: engine.name, in: req.application).utf8), form: $0)
+        } ?? [:]
+        let formPage = RuleForm.named(engine.name).map {
+            RuleFormPage(form: $0, values: formValues, errors: formErrors, language: lang, table: table)
+        }
         let page = ExplorerPage(
             name: engine.name, title: engine.title.text(for: lang), action: Paths.rule(engine.name), facts: facts,
             decided: decision != nil, decision: decision.map { DecisionView(json: $0, language: lang) },
             decisionJSON: decision.map { String(decoding: $0, as: UTF8.self) } ?? "",
-            error: error?.message.text(for: lang), errorField: error.flatMap { $0.field.isEmpty ? nil : $0.field })
+            error: error?.message.text(for: lang), errorField: error.flatMap { $0.field.isEmpty ? nil : $0.field },
+            form: formPage, builtJSON: built, fromJSON: fromJSON || error != nil, showDecision: decision != nil || error != nil)
+        let bad = error != nil || !formErrors.isEmpty
         return try await PageRenderer.render("Rules/rule", titleKey: "rules_title", data: page, for: req,
-                                             status: error == nil ? .ok : .badRequest)
+                                             status: bad ? .badRequest : .ok)
     }
 }
