@@ -54,7 +54,7 @@ struct BenchCommand: AsyncCommand {
         }
 
         // Case ids to visit, from pages spread over the whole list (old cases as well as new).
-        struct Page: Decodable { struct Item: Decodable { let id: UUID }; let items: [Item]; let total: Int }
+        struct Page: Decodable { struct Item: Decodable { let id: UUID }; let items: [Item]; let total: Int; let next: String? }
         func page(_ query: String) async throws -> Page {
             try await client.get(URI(string: base + Paths.API.cases + "?" + query), headers: headers).content.decode(Page.self)
         }
@@ -66,6 +66,13 @@ struct BenchCommand: AsyncCommand {
         let pages = max(1, (first.total + 49) / 50)
         var ids: [UUID] = []
         for k in 0..<20 { ids += try await page("per=50&page=\(k * pages / 20 + 1)").items.map(\.id) }
+        // Pages deep in the list as a person reaches them, by "next": the cursor of the page before each,
+        // taken once here (not timed). The same pages by number (an offset) are measured too.
+        var deepPages: [(page: Int, after: String)] = []
+        for k in 0..<20 {
+            let number = k * pages / 20 + 1
+            if let next = try await page("per=50&page=\(number)").next { deepPages.append((number + 1, next)) }
+        }
         let court = Paths.escape("京0105")
         let courtPages = max(1, min(20, (try await page("per=50&court=\(court)&status=active").total + 49) / 50))
         console.print("Server \(base): \(first.total) cases visible; \(n) requests per operation.")
@@ -93,6 +100,7 @@ struct BenchCommand: AsyncCommand {
         let headHeaders: HTTPHeaders = ["Authorization": "Bearer \(try await token("head"))"]
 
         var baseline: [Double] = [], casePage: [Double] = [], listFirst: [Double] = [], listDeep: [Double] = [],
+            listCursor: [Double] = [], listDue: [Double] = [], listOutstanding: [Double] = [],
             listFiltered: [Double] = [], searchName: [Double] = [], searchID: [Double] = [],
             homeJudge: [Double] = [], homeHead: [Double] = [], homeCommand: [Double] = []
         for i in 0..<n {
@@ -102,6 +110,12 @@ struct BenchCommand: AsyncCommand {
             listFirst.append(try await time(Paths.API.cases + "?per=50&page=\(i % 5 + 1)"))
             listFiltered.append(try await time(Paths.API.cases + "?per=50&court=\(court)&status=active&page=\(i % courtPages + 1)"))
             listDeep.append(try await time(Paths.API.cases + "?per=50&page=\((i * 7919) % pages + 1)"))
+            if !deepPages.isEmpty {
+                let deep = deepPages[(i * 7) % deepPages.count]
+                listCursor.append(try await time(Paths.API.cases + "?per=50&page=\(deep.page)&after=\(deep.after)"))
+            }
+            listDue.append(try await time(Paths.API.cases + "?per=50&sort=due&page=\(i % 5 + 1)"))
+            listOutstanding.append(try await time(Paths.API.cases + "?per=50&sort=outstanding&page=\(i % 5 + 1)"))
             searchName.append(try await time(Paths.API.cases + "?per=50&q=" + Paths.escape(names[(i * 31) % names.count])))
             searchID.append(try await time(Paths.API.cases + "?per=50&q=" + identityNumbers[(i * 31) % identityNumbers.count]))
             homeJudge.append(try await time(Paths.API.work, as: judgeHeaders))
@@ -116,7 +130,10 @@ struct BenchCommand: AsyncCommand {
         console.print(row("case page (GET /api/v1/cases/{id})", percentiles(casePage)))
         console.print(row("case list, pages 1-5 (50 per page)", percentiles(listFirst)))
         console.print(row("case list, one court's active cases", percentiles(listFiltered)))
-        console.print(row("case list, pages spread over all", percentiles(listDeep)))
+        console.print(row("case list, pages spread over all, by number", percentiles(listDeep)))
+        if !listCursor.isEmpty { console.print(row("case list, pages spread over all, by next", percentiles(listCursor))) }
+        console.print(row("case list by next due date, pages 1-5", percentiles(listDue)))
+        console.print(row("case list by sum outstanding, pages 1-5", percentiles(listOutstanding)))
         console.print(row("search by a party's name", percentiles(searchName)))
         console.print(row("search by an identity number", percentiles(searchID)))
         console.print(row("home: a judge's queue (GET /api/v1/work)", percentiles(homeJudge)))

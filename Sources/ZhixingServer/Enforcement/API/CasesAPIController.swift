@@ -32,9 +32,12 @@ struct CasesAPIController {
         let user = try req.requireUser()
         let paging = try Paging(req)
         let filter = try CaseList.Filter(req)
-        let listing = try await CaseList.list(filter, as: user, today: LocalDate.inChina(req.now), page: paging.page, per: paging.per, on: req.db)
+        let from = try CaseList.From(req, sort: filter.sort)
+        let listing = try await CaseList.list(filter, as: user, today: LocalDate.inChina(req.now), page: paging.page, per: paging.per,
+                                              from: from, on: req.db)
         return PageDTO(items: try listing.cases.map { try CaseSummaryDTO($0, parties: listing.parties[try $0.requireID()] ?? []) },
-                       total: listing.total, page: paging.page, per: paging.per)
+                       total: listing.total, page: paging.page, per: paging.per,
+                       next: listing.next?.token, previous: listing.previous?.token)
     }
 
     @Sendable func show(req: Request) async throws -> JSONBody<CaseDetailDTO> {
@@ -272,6 +275,115 @@ enum CaseList {
         /// Each listed case's applicants and debtors (no agents), in order.
         let parties: [UUID: [Party]]
         let total: Int
+        /// Where the next page starts (after the last case listed), when there is one.
+        var next: Cursor? = nil
+        /// Where the previous page ends (before the first case listed), when there is one.
+        var previous: Cursor? = nil
+    }
+
+    /// A place in the list: the sort key of one listed case. A page asked for `after` (or `before`) a
+    /// cursor reads its rows from that place in the order index, so the 20,000th page costs what the
+    /// first does (keyset pagination; an offset walks every skipped entry — docs/performance.md).
+    /// The token is opaque to clients: the order, the key and the tie-breaker, base64url-encoded.
+    struct Cursor: Sendable, Equatable {
+        enum Key: Sendable, Equatable {
+            /// `filed_on` or `next_due_date`.
+            case date(String)
+            /// `amount_outstanding_fen`.
+            case fen(Int64)
+        }
+        /// The order's tie-breaker: the case number (filing order) or the case's id (the other two).
+        enum Tie: Sendable, Equatable {
+            case caseNumber(String)
+            case id(UUID)
+        }
+
+        let sort: Sort
+        let key: Key
+        let tie: Tie
+
+        private static let separator: Character = "\u{1F}"
+
+        init(sort: Sort, key: Key, tie: Tie) {
+            self.sort = sort
+            self.key = key
+            self.tie = tie
+        }
+
+        /// The cursor at a listed case, in the list's order.
+        init?(at row: EnforcementCase, sort: Sort) {
+            switch sort {
+            case .filed: self.init(sort: sort, key: .date(row.filedOn), tie: .caseNumber(row.caseNumber))
+            case .due:
+                guard let due = row.nextDueDate, let id = row.id else { return nil }
+                self.init(sort: sort, key: .date(due), tie: .id(id))
+            case .outstanding:
+                guard let id = row.id else { return nil }
+                self.init(sort: sort, key: .fen(row.amountOutstandingFen), tie: .id(id))
+            }
+        }
+
+        var token: String {
+            let key = switch self.key { case .date(let d): d; case .fen(let f): String(f) }
+            let tie = switch self.tie { case .caseNumber(let n): n; case .id(let id): id.uuidString }
+            return Data([sort.rawValue, key, tie].joined(separator: String(Self.separator)).utf8).base64EncodedString()
+                .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+                .replacingOccurrences(of: "=", with: "")
+        }
+
+        /// The key and the tie-breaker as bound values of a query.
+        var binds: (key: SQLQueryString, tie: SQLQueryString) {
+            let key: SQLQueryString = switch self.key { case .date(let d): "\(bind: d)"; case .fen(let f): "\(bind: f)" }
+            let tie: SQLQueryString = switch self.tie { case .caseNumber(let n): "\(bind: n)"; case .id(let id): "\(bind: id)" }
+            return (key, tie)
+        }
+
+        /// Reads a token given back by a client, for the list's own order; anything else is a 400 naming `field`.
+        init(token: String, sort: Sort, field: String) throws {
+            func invalid() -> AppError {
+                AppError.badRequest("query.invalid", .init(zh: "翻页位置无效，请从第一页重新翻页。",
+                                                           en: "Invalid page position: start again from the first page."), field: field)
+            }
+            guard token.count <= 200 else { throw invalid() }
+            var base64 = token.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+            base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
+            guard let data = Data(base64Encoded: base64), let text = String(data: data, encoding: .utf8) else { throw invalid() }
+            let parts = text.split(separator: Self.separator, omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 3, Sort(rawValue: parts[0]) == sort else { throw invalid() }
+            switch sort {
+            case .filed:
+                guard let date = try? LocalDate(iso: parts[1]), !parts[2].isEmpty, parts[2].count <= 60 else { throw invalid() }
+                self.init(sort: sort, key: .date(date.iso), tie: .caseNumber(parts[2]))
+            case .due:
+                guard let date = try? LocalDate(iso: parts[1]), let id = UUID(uuidString: parts[2]) else { throw invalid() }
+                self.init(sort: sort, key: .date(date.iso), tie: .id(id))
+            case .outstanding:
+                guard let fen = Int64(parts[1]), let id = UUID(uuidString: parts[2]) else { throw invalid() }
+                self.init(sort: sort, key: .fen(fen), tie: .id(id))
+            }
+        }
+    }
+
+    /// Which way a page runs from a cursor.
+    enum From: Sendable, Equatable {
+        /// By number (`page=`): an offset, for the first pages and for a jump.
+        case offset
+        case after(Cursor)
+        case before(Cursor)
+
+        /// `after=` or `before=` from the query, read for the list's order.
+        init(_ req: Request, sort: Sort) throws {
+            let after = req.query[String.self, at: "after"].flatMap { $0.isEmpty ? nil : $0 }
+            let before = req.query[String.self, at: "before"].flatMap { $0.isEmpty ? nil : $0 }
+            switch (after, before) {
+            case (nil, nil): self = .offset
+            case (let token?, nil): self = .after(try Cursor(token: token, sort: sort, field: "after"))
+            case (nil, let token?): self = .before(try Cursor(token: token, sort: sort, field: "before"))
+            case (_?, _?):
+                throw AppError.badRequest("query.invalid", .init(zh: "after 与 before 只能给一个。", en: "Give after or before, not both."),
+                                          field: "before")
+            }
+        }
     }
 
     /// The matching cases as a query, and their number (from the counts kept with the cases where the
@@ -350,16 +462,40 @@ enum CaseList {
         try await matching(filter, as: user, today: today, on: db).total
     }
 
-    static func list(_ filter: Filter, as user: CurrentUser, today: LocalDate, page: Int, per: Int, on db: any Database) async throws -> Listing {
+    static func list(_ filter: Filter, as user: CurrentUser, today: LocalDate, page: Int, per: Int,
+                     from: From = .offset, on db: any Database) async throws -> Listing {
         let (q, total) = try await matching(filter, as: user, today: today, on: db)
-        // The page's ids first, from the order index alone; then those rows. Skipped rows are not read.
+        // The page's ids first, from the order index alone; then those rows. Skipped rows are not read:
+        // from a cursor, the index is entered at the cursor's key; by number, the offset's entries are walked.
+        // One id more than the page is read, to know whether another page follows.
         var ordered = q.copy()
-        switch filter.sort {
-        case .filed: ordered = ordered.sort(\.$filedOn, .descending).sort(\.$caseNumber, .descending)
-        case .due: ordered = ordered.sort(\.$nextDueDate, .ascending).sort(\.$id, .ascending)
-        case .outstanding: ordered = ordered.sort(\.$amountOutstandingFen, .descending).sort(\.$id, .descending)
+        let backwards: Bool
+        if case .before = from { backwards = true } else { backwards = false }
+        // The order's columns, named with their table: a subtree scope joins the organisations table.
+        let table = EnforcementCase.schema
+        let (keyColumn, tieColumn): (String, String) = switch filter.sort {
+        case .filed: ("filed_on", "case_number")
+        case .due: ("next_due_date", "id")
+        case .outstanding: ("amount_outstanding_fen", "id")
         }
-        let ids = try await ordered.page(page, per: per).all(\.$id)
+        // Newest filing and largest sum first; soonest due first. A page before a cursor reads the other way.
+        let descending = (filter.sort != .due) != backwards
+        let direction: DatabaseQuery.Sort.Direction = descending ? .descending : .ascending
+        ordered = ordered.sort(FieldKey(stringLiteral: keyColumn), direction).sort(FieldKey(stringLiteral: tieColumn), direction)
+        switch from {
+        case .after(let cursor), .before(let cursor):
+            // A row value: both databases seek the order index to it (SQLite's "scrolling window" query).
+            let op: SQLQueryString = descending ? "<" : ">"
+            let (key, tie) = cursor.binds
+            let seek: SQLQueryString = "(\(ident: table).\(ident: keyColumn), \(ident: table).\(ident: tieColumn)) " + op + " (" + key + ", " + tie + ")"
+            ordered = ordered.filter(.sql(embed: seek)).limit(per + 1)
+        case .offset:
+            ordered = ordered.offset((page - 1) * per).limit(per + 1)
+        }
+        var ids = try await ordered.all(\.$id)
+        let more = ids.count > per
+        ids = Array(ids.prefix(per))
+        if backwards { ids.reverse() }
         let found = ids.isEmpty ? [] : try await EnforcementCase.query(on: db).filter(\.$id ~~ ids).with(\.$court).all()
         let byID = Dictionary(found.compactMap { row in row.id.map { ($0, row) } }, uniquingKeysWith: { first, _ in first })
         let rows = ids.compactMap { byID[$0] }
@@ -367,6 +503,18 @@ enum CaseList {
             .filter(\.$role != Party.Role.agent.rawValue).sort(\.$position).all()
         var parties: [UUID: [Party]] = [:]
         for row in partyRows { parties[row.$enforcementCase.id, default: []].append(try row.party()) }
-        return Listing(cases: rows, parties: parties, total: total)
+        var listing = Listing(cases: rows, parties: parties, total: total)
+        switch from {
+        case .offset:
+            listing.next = more ? rows.last.flatMap { Cursor(at: $0, sort: filter.sort) } : nil
+            listing.previous = page > 1 ? rows.first.flatMap { Cursor(at: $0, sort: filter.sort) } : nil
+        case .after:
+            listing.next = more ? rows.last.flatMap { Cursor(at: $0, sort: filter.sort) } : nil
+            listing.previous = rows.first.flatMap { Cursor(at: $0, sort: filter.sort) }
+        case .before:
+            listing.next = rows.last.flatMap { Cursor(at: $0, sort: filter.sort) }
+            listing.previous = more ? rows.first.flatMap { Cursor(at: $0, sort: filter.sort) } : nil
+        }
+        return listing
     }
 }

@@ -84,10 +84,16 @@ struct CasesWebController {
         func t(_ key: String) -> String { table[key] ?? key }
         let paging = try Paging(req, defaultPer: 50)
         let filter = try CaseList.Filter(req, lenient: true)
-        let listing = try await CaseList.list(filter, as: user, today: LocalDate.inChina(req.now), page: paging.page, per: paging.per, on: req.db)
+        // Next and previous follow the list from a cursor, so that every page costs what the first does;
+        // a page number alone (a jump, the first page) is an offset.
+        let from = try CaseList.From(req, sort: filter.sort)
+        let listing = try await CaseList.list(filter, as: user, today: LocalDate.inChina(req.now), page: paging.page, per: paging.per,
+                                              from: from, on: req.db)
         let pages = max(1, (listing.total + paging.per - 1) / paging.per)
-        func link(page: Int, keepFilters: Bool = true) -> String {
+        func link(page: Int, keepFilters: Bool = true, after: CaseList.Cursor? = nil, before: CaseList.Cursor? = nil) -> String {
             var items = ["page=\(page)"]
+            if let after { items.append("after=\(after.token)") }
+            if let before { items.append("before=\(before.token)") }
             if keepFilters {
                 if let s = filter.status { items.append("status=\(s.rawValue)") }
                 if filter.overdue == true { items.append("overdue=true") }
@@ -141,8 +147,9 @@ struct CasesWebController {
                             beyondLast: listing.total > 0 && paging.page > pages ? link(page: pages) : nil,
                             clearFilters: listing.total == 0 && filtered ? link(page: 1, keepFilters: false) : nil,
                             filtered: filtered, canFile: user.may(.file, on: user.place),
-                            prev: paging.page > 1 && paging.page <= pages ? link(page: paging.page - 1) : nil,
-                            next: paging.page < pages ? link(page: paging.page + 1) : nil)
+                            prev: paging.page > 1 && paging.page <= pages
+                                ? link(page: paging.page - 1, before: paging.page > 2 ? listing.previous : nil) : nil,
+                            next: paging.page < pages && listing.next != nil ? link(page: paging.page + 1, after: listing.next) : nil)
         return try await PageRenderer.render("Enforcement/cases", titleKey: "cases_title", data: data, for: req)
     }
 

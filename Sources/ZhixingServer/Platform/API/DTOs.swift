@@ -65,6 +65,10 @@ struct PageDTO<Item: Content>: Content {
     let total: Int
     let page: Int
     let per: Int
+    /// For lists read by cursor (the case list): the `after=` of the next page and the `before=` of the
+    /// previous one, absent at either end.
+    var next: String? = nil
+    var previous: String? = nil
 }
 
 struct MeDTO: Content {
