@@ -85,10 +85,12 @@ def main():
         check("Beijing Chaoyang District People's Court" in driver.page_source, "court directory in English")
         driver.save_screenshot(os.path.join(SHOTS, "04-courts-en.png"))
 
-        # The rules explorer posts a long form (the worked example of the compensation rule set):
-        # the decision comes back with its reasons, each naming its article.
+        # The rules explorer posts a long form (the worked example of the compensation rule set, as
+        # the form's fields hold it): the decision comes back with its reasons, each naming its article.
         driver.get(BASE + "/rules/compensation")
-        driver.find_element(By.CSS_SELECTOR, "[data-testid=decide]").click()
+        decide = driver.find_element(By.CSS_SELECTOR, "[data-testid=decide-form]")
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", decide)
+        decide.click()
         reasons = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "[data-testid=reasons]")))
         check("Interpretation [2022] No.3 Art.15" in reasons.text, "compensation reasons: " + reasons.text[:300])
         check("453439.17" in driver.page_source, "the worked example's total")
