@@ -11,6 +11,8 @@ import sys
 import urllib.parse
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.dirname(__file__))
 from test_shell import BASE, SHOTS, browser, check  # noqa: E402
@@ -91,7 +93,11 @@ def main():
                 box = driver.find_element(By.ID, "q")
                 box.clear()
                 box.send_keys(debtor[:2])
+                before = driver.find_element(By.CSS_SELECTOR, "table.cases")
                 box.submit()
+                # The results are a new page: wait until the old list is gone before reading the rows.
+                WebDriverWait(driver, 30).until(EC.staleness_of(before))
+                WebDriverWait(driver, 30).until(EC.presence_of_element_located((By.ID, "q")))
                 rows = driver.find_elements(By.CSS_SELECTOR, "table.cases tbody tr")
                 check(rows, f"searching {debtor[:2]!r} found nothing")
                 for row in rows:
