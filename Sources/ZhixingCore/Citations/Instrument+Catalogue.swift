@@ -31,6 +31,10 @@ extension InstrumentID {
             Instrument(self, .administrativeRegulation, title: "《国务院关于职工工作时间的规定》",
                        englishName: "Provisions of the State Council on the Working Hours of Employees",
                        englishShort: "State Council Working Hours Provisions")
+        case .litigationCostsMeasures2006:
+            Instrument(self, .administrativeRegulation, title: "《诉讼费用交纳办法》", documentNumber: "国务院令第481号",
+                       englishName: "Measures on the Payment of Litigation Costs (State Council Order No.481)",
+                       englishShort: "Litigation Costs Measures 2006", inForce: day(2007, 4, 1))
         case .holidayNotice:
             // One notice a year; the year and its document number are on the citation (`HolidayNotices`).
             Instrument(self, .stateCouncilNotice, title: "《国务院办公厅关于部分节假日安排的通知》",
@@ -74,6 +78,11 @@ extension InstrumentID {
                        documentNumber: "法释〔2017〕8号",
                        englishName: "Provisions of the Supreme People's Court on Several Issues concerning the Investigation of Property in Civil Enforcement",
                        englishShort: "Property Investigation Provisions 2020", amendedBy: "2020")
+        case .onlineFreezingProvisions2013:
+            Instrument(self, .judicialInterpretation, title: "《最高人民法院关于网络查询、冻结被执行人存款的规定》",
+                       documentNumber: "法释〔2013〕20号",
+                       englishName: "Provisions of the Supreme People's Court on Online Inquiry into and Freezing of Deposits of Persons Subject to Enforcement",
+                       englishShort: "Online Freezing Provisions 2013")
         case .entrustedEnforcementProvisions2011:
             Instrument(self, .judicialInterpretation, title: "《最高人民法院关于委托执行若干问题的规定》",
                        documentNumber: "法释〔2011〕11号",

@@ -9,6 +9,7 @@ public enum InstrumentID: String, Sendable, Hashable, Codable, CaseIterable {
     case stateCompensationLaw
     // State Council
     case workingHoursProvisions
+    case litigationCostsMeasures2006
     case holidayNotice
     // Judicial interpretations
     case cplInterpretation2022
@@ -28,6 +29,7 @@ public enum InstrumentID: String, Sendable, Hashable, Codable, CaseIterable {
     case enforcementCompensationInterpretation2022
     case civilAdministrativeCompensationInterpretation2016
     case refusalInterpretation2024
+    case onlineFreezingProvisions2013
     // Normative documents
     case timeLimitsProvisions2006
     case terminationProvisions2016
