@@ -40,7 +40,7 @@ public enum ControlReportRules {
             guard !inForce.isEmpty else { return }
             if money, let balance, let frozen = report.amountFrozen {
                 // A deposit can bear a first-rank freeze on what the earlier freezes leave free.
-                let bound = inForce.reduce(Money.zero) { $0 + ($1.amount ?? balance) }
+                let bound = inForce.reduce(Money.zero) { $0.addingClamped($1.amount ?? balance) }
                 if bound < balance && frozen <= balance - bound { return }
             }
             throw FieldError(field: "rank", code: "report.rank_conflicts", message: LocalizedText(

@@ -41,11 +41,11 @@ public enum ControlRules {
     static func need(_ history: EnforcementHistory, asOf: LocalDate, otherCosts: Money) -> Need {
         let outstanding = history.outstanding
         let fee = EnforcementFee.fee(on: history.facts.amountApplied)
-        let total = outstanding + fee + otherCosts
+        let total = outstanding.addingClamped(fee).addingClamped(otherCosts)
         let frozen = history.measures.reduce(Money.zero) { sum, record in
             guard bindsMoney(record.kind, record.asset), record.rank == .first, let amount = record.amount,
                   MeasureRules.state(record, on: asOf, calendar: history.calendar) == .inForce else { return sum }
-            return sum + amount
+            return sum.addingClamped(amount)
         }
         let headroom = frozen < total ? total - frozen : .zero
         let reasons = [

@@ -36,6 +36,12 @@ extension Money {
         return Money(uncheckedFen: product < 0 ? -value : value)
     }
 
+    /// `self + other`, held at ±`Money.maxFen` instead of trapping: for sums of amounts that come from input
+    /// (several freezes, an institution's report) where "more than can be handled" answers as well as the exact sum.
+    public func addingClamped(_ other: Money) -> Money {
+        Money(uncheckedFen: min(max(fen + other.fen, -Money.maxFen), Money.maxFen))  // |fen| ≤ 9e16: no Int64 overflow
+    }
+
     /// Sum. **Traps** if the result exceeds `Money.maxFen` (±9×10¹⁶ fen); use `adding(_:)` to get
     /// a thrown `money.overflow` instead.
     public static func + (lhs: Money, rhs: Money) -> Money {

@@ -52,6 +52,13 @@ struct PropertyReportTests {
         #expect(fieldError(report, freeze, known: [other], balance: "60000.00")?.field == "rank")
     }
 
+    @Test func reportWithSumsBeyondTheRange_isRefusedNotTrapped() {
+        // Two earlier freezes of the maximum sum each: their total is held at the maximum, and the rank is refused.
+        let huge = ExistingMeasure(court: "甲法院", kind: .freeze, rank: .first, amount: Money(fen: Money.maxFen))
+        let report = ControlReport(executed: true, amountFrozen: enfMoney("50000.00"), rank: .first)
+        #expect(fieldError(report, freeze, known: [huge, huge], balance: "100000.00")?.field == "rank")
+    }
+
     @Test func art26_theFirstRegisteredTakesEffect() {
         let entries = [
             WaitingList.Entry(id: "A", rank: .first, registeredOn: enfDay("2025-01-05"), sequence: 1, lifted: true),
