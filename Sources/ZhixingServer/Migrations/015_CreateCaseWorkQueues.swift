@@ -51,7 +51,13 @@ struct CreateCaseWorkQueues: AsyncMigration {
               closed_on = CASE WHEN status = 'closed' THEN
                 (SELECT MAX(e.date) FROM case_events e WHERE e.case_id = enforcement_cases.id AND e.kind LIKE 'closed%') END
             """).run()
-        try await CaseCounts.rebuild(on: sql)
+        // The counts as this migration made them (the table's columns then; `CaseCounts.rebuild` writes
+        // the columns of today's table, which migration 017 remade).
+        try await sql.raw("""
+            INSERT INTO case_counts (court_id, team_id, standing, overdue, closed_month, n)
+            SELECT court_id, COALESCE(team_id, \(bind: CaseCounts.noTeam)), standing, overdue, COALESCE(SUBSTR(closed_on, 1, 7), ''), COUNT(*)
+            FROM enforcement_cases GROUP BY 1, 2, 3, 4, 5
+            """).run()
         try await sql.drop(index: "enforcement_cases_court_status_idx").run()
         // The list by facet, within a court and over all courts, in list order, carrying the id.
         try await sql.create(index: "enforcement_cases_court_standing_idx").on(cases)

@@ -23,6 +23,7 @@ extension Application {
         migrations.add(UpdateOrganisationContact())   // 014
         migrations.add(CreateCaseWorkQueues())        // 015
         migrations.add(CreateFormDraft())             // 016
+        migrations.add(UpdateCaseListCoverage())      // 017
     }
 }
 
@@ -45,5 +46,6 @@ enum FrozenMigrations {
         "ZhixingServer.UpdateOrganisationContact",
         "ZhixingServer.CreateCaseWorkQueues",
         "ZhixingServer.CreateFormDraft",
+        "ZhixingServer.UpdateCaseListCoverage",
     ]
 }

@@ -195,6 +195,23 @@ final class CaseTests: AppTestCase {
         XCTAssertEqual(again.checked, 0, "an overdue case is assessed again when something is recorded on it, not every run")
     }
 
+    /// A limit is overdue the day after its last day (`TimeLimitRules`): a case whose next due date is today
+    /// is not looked at again by every run of the day (at a million cases, thousands of rows each quarter-hour).
+    func test_deadlineJob_leavesACaseDueToday_andTakesItTheDayAfter() async throws {
+        let token = try await token("clerk")
+        _ = try await fileCase(token: token, Self.filing(effectiveOn: "2026-05-01", filedOn: "2026-06-01"))
+        let today = LocalDate.inChina(app.effects.clock.now())
+        let sql = try XCTUnwrap(app.db as? any SQLDatabase)
+        try await sql.raw("UPDATE enforcement_cases SET overdue = \(bind: false), next_due_date = \(bind: today.iso)").run()
+        try await CaseCounts.rebuild(on: sql)
+        let dueToday = try await DeadlineJob.run(effects: app.effects, on: app.db)
+        XCTAssertEqual(dueToday.checked, 0, "due today is not yet overdue")
+        try await sql.raw("UPDATE enforcement_cases SET next_due_date = \(bind: today.adding(days: -1).iso)").run()
+        let dayAfter = try await DeadlineJob.run(effects: app.effects, on: app.db)
+        XCTAssertEqual(dayAfter.checked, 1)
+        XCTAssertEqual(dayAfter.newlyOverdue, 1)
+    }
+
     func test_casePage_showsEverythingOnOneScreen_andIssuesTheNotice() async throws {
         let web = WebSession(app: app)
         try await web.logIn("clerk")

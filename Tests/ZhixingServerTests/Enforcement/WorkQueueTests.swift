@@ -9,11 +9,15 @@ import ZhixingCore
 /// cases, 终本 as its own standing, lists searched by party and sorted, and the walls between courts.
 final class WorkQueueTests: AppTestCase {
     private func counts() async throws -> [String: Int64] {
-        struct Row: Decodable { let court_id: UUID; let team_id: UUID; let standing: String; let overdue: Bool; let closed_month: String; let n: Int64 }
+        struct Row: Decodable {
+            let court_id: UUID; let team_id: UUID; let standing: String; let overdue: Bool; let closed_month: String; let timed: Bool; let n: Int64
+        }
         guard let sql = app.db as? any SQLDatabase else { return [:] }
-        let rows = try await sql.raw("SELECT court_id, team_id, standing, overdue, closed_month, n FROM case_counts").all(decoding: Row.self)
+        let rows = try await sql.raw("SELECT court_id, team_id, standing, overdue, closed_month, timed, n FROM case_counts").all(decoding: Row.self)
         var result: [String: Int64] = [:]
-        for row in rows { result["\(row.court_id) \(row.team_id) \(row.standing) \(row.overdue) \(row.closed_month)", default: 0] += row.n }
+        for row in rows {
+            result["\(row.court_id) \(row.team_id) \(row.standing) \(row.overdue) \(row.closed_month) \(row.timed)", default: 0] += row.n
+        }
         return result.filter { $0.value != 0 }
     }
 
@@ -147,6 +151,42 @@ final class WorkQueueTests: AppTestCase {
         let (bad, badBody) = try await get("/api/v1/cases?sort=random", token: judge)
         XCTAssertEqual(bad, .badRequest)
         XCTAssertTrue(badBody.contains("\"field\":\"sort\""), badBody)
+    }
+
+    /// A search by party reads its few matches first and sorts them (`CaseList.fewMatches`): in every order
+    /// its pages, followed by "next", list the same cases in the same order as the whole list does, and the
+    /// total of the list by next due date (from the kept counts) is the number of cases it lists.
+    func test_searchByName_inEveryOrder_pagesAsTheWholeListDoes() async throws {
+        try await DemoCases.seed(count: 80, on: app, batchSize: 40) { _ in }
+        let judge = try await token("judge")
+        func items(_ query: String) async throws -> (numbers: [String], debtors: [String], total: Int, next: String?) {
+            let (status, body) = try await get("/api/v1/cases?" + query, token: judge)
+            XCTAssertEqual(status, .ok, body)
+            let page = try json(body)
+            let rows = page["items"] as? [[String: Any]] ?? []
+            return (rows.compactMap { $0["caseNumber"] as? String }, rows.compactMap { ($0["debtors"] as? [String])?.first },
+                    page["total"] as? Int ?? -1, page["next"] as? String)
+        }
+        // The commonest first character of a debtor's name among the seeded cases.
+        let all = try await items("per=100")
+        let firsts = Dictionary(all.debtors.compactMap(\.first).map { (String($0), 1) }, uniquingKeysWith: +)
+        let (prefix, matches) = try XCTUnwrap(firsts.max { $0.value < $1.value })
+        XCTAssertGreaterThan(matches, 2)
+        let q = prefix.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? prefix
+        for sort in CaseList.Sort.allCases {
+            let whole = try await items("per=100&sort=\(sort.rawValue)")
+            if sort == .due { XCTAssertEqual(whole.total, whole.numbers.count, "the total by due date counts the cases listed") }
+            var searched: [String] = []
+            var page = try await items("per=3&sort=\(sort.rawValue)&q=\(q)")
+            let total = page.total
+            searched += page.numbers
+            while let next = page.next {
+                page = try await items("per=3&sort=\(sort.rawValue)&q=\(q)&after=\(next)")
+                searched += page.numbers
+            }
+            XCTAssertEqual(searched.count, total, "\(sort): every match, once")
+            XCTAssertEqual(searched, whole.numbers.filter(Set(searched).contains), "\(sort): in the list's own order")
+        }
     }
 
     func test_aPageBeyondTheLast_saysSo_andAnEmptyResult_saysWhatToTry() async throws {

@@ -23,4 +23,10 @@ final class APIToken: Model, @unchecked Sendable {
         self.tokenHash = tokenHash
         self.expiresAt = expiresAt
     }
+
+    /// Its properties, listed (`Fields.properties` finds them by reflection otherwise, for every row read:
+    /// most of the time a list page took — docs/performance.md). `ModelPropertiesTests` checks the list is whole.
+    var properties: [any AnyProperty] {
+        [$id, $user, $name, $tokenHash, $expiresAt, $revokedAt, $lastUsedAt, $createdAt]
+    }
 }

@@ -31,4 +31,10 @@ final class FormDraft: Model, @unchecked Sendable {
         self.createdAt = createdAt
         self.expiresAt = expiresAt
     }
+
+    /// Its properties, listed (`Fields.properties` finds them by reflection otherwise, for every row read:
+    /// most of the time a list page took — docs/performance.md). `ModelPropertiesTests` checks the list is whole.
+    var properties: [any AnyProperty] {
+        [$id, $keyHash, $userID, $page, $fields, $createdAt, $expiresAt]
+    }
 }

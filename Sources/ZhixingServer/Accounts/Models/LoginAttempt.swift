@@ -26,4 +26,10 @@ final class LoginAttempt: Model, @unchecked Sendable {
         self.success = success
         self.purpose = purpose.rawValue
     }
+
+    /// Its properties, listed (`Fields.properties` finds them by reflection otherwise, for every row read:
+    /// most of the time a list page took — docs/performance.md). `ModelPropertiesTests` checks the list is whole.
+    var properties: [any AnyProperty] {
+        [$id, $usernameKey, $ip, $at, $success, $purpose]
+    }
 }

@@ -35,4 +35,10 @@ final class User: Model, @unchecked Sendable {
 
     /// `role` as the core's role; an unknown stored role throws `StoredValueError` (never a default role).
     var userRole: Role { get throws { try stored(\.$role) } }
+
+    /// Its properties, listed (`Fields.properties` finds them by reflection otherwise, for every row read:
+    /// most of the time a list page took — docs/performance.md). `ModelPropertiesTests` checks the list is whole.
+    var properties: [any AnyProperty] {
+        [$id, $username, $displayName, $passwordHash, $role, $organisation, $active, $version, $createdAt, $updatedAt]
+    }
 }

@@ -27,4 +27,10 @@ final class WebSessionRecord: Model, @unchecked Sendable {
         self.createdAt = createdAt
         self.expiresAt = expiresAt
     }
+
+    /// Its properties, listed (`Fields.properties` finds them by reflection otherwise, for every row read:
+    /// most of the time a list page took — docs/performance.md). `ModelPropertiesTests` checks the list is whole.
+    var properties: [any AnyProperty] {
+        [$id, $tokenHash, $user, $csrfToken, $flash, $createdAt, $expiresAt]
+    }
 }

@@ -23,4 +23,10 @@ final class AuditEvent: Model, @unchecked Sendable {
     @Field(key: "hash") var hash: String
 
     init() {}
+
+    /// Its properties, listed (`Fields.properties` finds them by reflection otherwise, for every row read:
+    /// most of the time a list page took — docs/performance.md). `ModelPropertiesTests` checks the list is whole.
+    var properties: [any AnyProperty] {
+        [$id, $at, $actorID, $actorName, $action, $entity, $entityID, $ownerPath, $changes, $prevHash, $hash]
+    }
 }

@@ -64,4 +64,11 @@ final class HolidayYearRecord: Model, @unchecked Sendable {
     static func decodeDates(_ json: String, field: String) throws -> [LocalDate] {
         try JSONDecoder().decode([String].self, from: Data(json.utf8)).map { try LocalDate(iso: $0, field: field) }
     }
+
+    /// Its properties, listed (`Fields.properties` finds them by reflection otherwise, for every row read:
+    /// most of the time a list page took — docs/performance.md). `ModelPropertiesTests` checks the list is whole.
+    var properties: [any AnyProperty] {
+        [$id, $year, $noticeTitle, $noticeNumber, $noticeDate, $holidays, $makeupWorkdays, $enteredByID,
+         $enteredByName, $enteredAt, $revision, $removed]
+    }
 }

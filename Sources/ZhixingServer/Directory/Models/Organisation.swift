@@ -56,4 +56,10 @@ final class Organisation: Model, @unchecked Sendable {
             return code
         }
     }
+
+    /// Its properties, listed (`Fields.properties` finds them by reflection otherwise, for every row read:
+    /// most of the time a list page took — docs/performance.md). `ModelPropertiesTests` checks the list is whole.
+    var properties: [any AnyProperty] {
+        [$id, $kind, $code, $nameZh, $nameEn, $level, $parent, $path, $address, $phone, $createdAt, $updatedAt]
+    }
 }

@@ -22,14 +22,14 @@ struct CaseSummaryDTO: Content {
     let teamId: UUID?
     let version: Int
 
-    init(_ row: EnforcementCase, parties: [Party]) throws {
-        id = try row.requireID()
+    init(_ row: ListedCase, parties: [ListedCase.Party]) {
+        id = row.id
         caseNumber = row.caseNumber
-        court = row.$court.value?.code ?? ""
+        court = row.courtCode
         filedOn = row.filedOn
-        status = try row.caseStatus.rawValue
-        standing = try row.caseStanding.rawValue
-        closure = try row.closureKind?.rawValue
+        status = row.status.rawValue
+        standing = row.standing.rawValue
+        closure = row.closure?.rawValue
         closedOn = row.closedOn
         amountApplied = Money(fen: row.amountAppliedFen).description
         amountReceived = Money(fen: row.amountReceivedFen).description
@@ -38,7 +38,7 @@ struct CaseSummaryDTO: Content {
         overdue = row.overdue
         applicants = parties.filter { $0.role == .applicant }.map(\.name)
         debtors = parties.filter { $0.role == .debtor }.map(\.name)
-        teamId = row.$team.id
+        teamId = row.teamID
         version = row.version
     }
 }

@@ -27,12 +27,14 @@ enum DeadlineJob {
                 guard try row?.decode(column: "locked", as: Bool.self) == true else { return Outcome(ran: false, checked: 0, newlyOverdue: 0) }
             }
             var checked = 0, newlyOverdue = 0
-            // Three sweeps, each of the few cases it concerns: an open case whose next due date has come;
+            // Three sweeps, each of the few cases it concerns: an open case whose next due date has passed (a
+            // limit is overdue the day after its last day, `TimeLimitRules`: a case due today is not looked at
+            // again every run of the day);
             // a case whose earliest measure in force has lapsed, so the next one's expiry comes forward in
             // the team's queue (CPL Interpretation 2022 Art.485); and a case whose list columns hold an older
             // summary than this code writes (`CaseSummary.version`, after an upgrade).
             let sweeps: [@Sendable (QueryBuilder<EnforcementCase>) -> QueryBuilder<EnforcementCase>] = [
-                { $0.filter(\.$status != CaseStatus.closed.rawValue).filter(\.$overdue == false).filter(\.$nextDueDate <= today.iso) },
+                { $0.filter(\.$status != CaseStatus.closed.rawValue).filter(\.$overdue == false).filter(\.$nextDueDate < today.iso) },
                 { $0.filter(\.$nextMeasureExpiry < today.iso) },
                 { $0.filter(\.$summaryVersion < CaseSummary.version) },
             ]

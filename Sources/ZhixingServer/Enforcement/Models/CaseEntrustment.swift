@@ -37,4 +37,11 @@ final class CaseEntrustment: Model, @unchecked Sendable {
                          filedOn: try acceptedOn.map { try LocalDate(iso: $0, field: "acceptedOn") },
                          caseNumber: acceptedCaseNumber)
     }
+
+    /// Its properties, listed (`Fields.properties` finds them by reflection otherwise, for every row read:
+    /// most of the time a list page took — docs/performance.md). `ModelPropertiesTests` checks the list is whole.
+    var properties: [any AnyProperty] {
+        [$id, $enforcementCase, $fromCourt, $toCourt, $entrustedOn, $noPropertyInArea, $propertyInOtherProvince,
+         $note, $entrustedBy, $acceptedCaseID, $acceptedCaseNumber, $acceptedOn, $acceptedBy, $createdAt]
+    }
 }

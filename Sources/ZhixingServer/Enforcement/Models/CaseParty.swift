@@ -56,6 +56,13 @@ final class CaseParty: Model, @unchecked Sendable {
     func copy(to caseID: UUID) throws -> CaseParty {
         CaseParty(try party(), caseID: caseID, position: position)
     }
+
+    /// Its properties, listed (`Fields.properties` finds them by reflection otherwise, for every row read:
+    /// most of the time a list page took — docs/performance.md). `ModelPropertiesTests` checks the list is whole.
+    var properties: [any AnyProperty] {
+        [$id, $enforcementCase, $role, $kind, $name, $identityNumber, $creditCode, $legalRepresentative, $phone,
+         $address, $agentFor, $position]
+    }
 }
 
 extension [CaseParty] {

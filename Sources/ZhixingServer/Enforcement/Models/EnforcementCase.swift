@@ -55,4 +55,15 @@ final class EnforcementCase: Model, @unchecked Sendable {
     @Children(for: \.$enforcementCase) var events: [CaseEvent]
 
     init() {}
+
+    /// Its properties, listed (`Fields.properties` finds them by reflection otherwise, for every row read:
+    /// most of the time a list page took — docs/performance.md). `ModelPropertiesTests` checks the list is whole.
+    var properties: [any AnyProperty] {
+        [$id, $court, $year, $typeCode, $serial, $caseNumber, $filedOn, $basisKind, $basisIssuingBody,
+         $basisDocumentNumber, $basisEffectiveOn, $basisAmountFen, $basisObligations, $amountAppliedFen,
+         $nonLitigation, $isFirstInstanceCourt, $propertyInCourtArea, $sameLevelAsFirstInstance, $filingWarnings,
+         $team, $status, $closure, $nextDueDate, $overdue, $amountReceivedFen, $standing, $closedOn,
+         $amountOutstandingFen, $nextMeasureExpiry, $nextFollowUpDue, $summaryVersion, $accessCodeHash,
+         $linkedCaseID, $linkKind, $entrustedCourt, $version, $createdAt, $updatedAt, $parties, $events]
+    }
 }

@@ -18,4 +18,10 @@ final class IssuedDocument: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
+
+    /// Its properties, listed (`Fields.properties` finds them by reflection otherwise, for every row read:
+    /// most of the time a list page took — docs/performance.md). `ModelPropertiesTests` checks the list is whole.
+    var properties: [any AnyProperty] {
+        [$id, $enforcementCase, $kind, $issuedOn, $html, $issuedBy, $servedOn, $createdAt]
+    }
 }

@@ -4,7 +4,7 @@ import SQLKit
 import ZhixingCore
 
 /// How many cases of each court and team stand where: the table `case_counts`, one row per court, team,
-/// standing, overdue flag and month of closure, kept in the same transaction as every write of a case
+/// standing, overdue flag, month of closure and whether a time limit runs (a next due date), kept in the same transaction as every write of a case
 /// (`CaseCountsMiddleware`, and the bulk seeder), so that homes and list totals read a few rows instead
 /// of counting a million (issue 9, item 1; docs/performance.md).
 enum CaseCounts {
@@ -17,10 +17,12 @@ enum CaseCounts {
         let overdue: Bool
         /// `2026-12` for a case closed (终本 or for good) that month; empty while it is open.
         let closedMonth: String
+        /// The case has a next due date: it is in the list by next due date (migration 017).
+        let timed: Bool
 
         static func < (a: Key, b: Key) -> Bool {
-            (a.court.uuidString, a.team.uuidString, a.standing.rawValue, a.overdue ? 1 : 0, a.closedMonth)
-                < (b.court.uuidString, b.team.uuidString, b.standing.rawValue, b.overdue ? 1 : 0, b.closedMonth)
+            (a.court.uuidString, a.team.uuidString, a.standing.rawValue, a.overdue ? 1 : 0, a.closedMonth, a.timed ? 1 : 0)
+                < (b.court.uuidString, b.team.uuidString, b.standing.rawValue, b.overdue ? 1 : 0, b.closedMonth, b.timed ? 1 : 0)
         }
     }
 
@@ -28,7 +30,7 @@ enum CaseCounts {
 
     static func key(of row: EnforcementCase) throws -> Key {
         Key(court: row.$court.id, team: row.$team.id ?? noTeam, standing: try row.caseStanding, overdue: row.overdue,
-            closedMonth: row.closedOn.map { String($0.prefix(7)) } ?? "")
+            closedMonth: row.closedOn.map { String($0.prefix(7)) } ?? "", timed: row.nextDueDate != nil)
     }
 
     /// Adds `deltas` to the counts, in key order (two transactions moving cases between the same two keys
@@ -37,9 +39,10 @@ enum CaseCounts {
         guard let sql = db as? any SQLDatabase else { return }
         for (key, delta) in deltas.sorted(by: { $0.key < $1.key }) where delta != 0 {
             try await sql.raw("""
-                INSERT INTO case_counts (court_id, team_id, standing, overdue, closed_month, n)
-                VALUES (\(bind: key.court), \(bind: key.team), \(bind: key.standing.rawValue), \(bind: key.overdue), \(bind: key.closedMonth), \(bind: Int64(delta)))
-                ON CONFLICT (court_id, team_id, standing, overdue, closed_month) DO UPDATE SET n = case_counts.n + excluded.n
+                INSERT INTO case_counts (court_id, team_id, standing, overdue, closed_month, timed, n)
+                VALUES (\(bind: key.court), \(bind: key.team), \(bind: key.standing.rawValue), \(bind: key.overdue), \(bind: key.closedMonth),
+                        \(bind: key.timed), \(bind: Int64(delta)))
+                ON CONFLICT (court_id, team_id, standing, overdue, closed_month, timed) DO UPDATE SET n = case_counts.n + excluded.n
                 """).run()
         }
     }
@@ -48,9 +51,10 @@ enum CaseCounts {
     static func rebuild(on sql: any SQLDatabase) async throws {
         try await sql.raw("DELETE FROM case_counts").run()
         try await sql.raw("""
-            INSERT INTO case_counts (court_id, team_id, standing, overdue, closed_month, n)
-            SELECT court_id, COALESCE(team_id, \(bind: noTeam)), standing, overdue, COALESCE(SUBSTR(closed_on, 1, 7), ''), COUNT(*)
-            FROM enforcement_cases GROUP BY 1, 2, 3, 4, 5
+            INSERT INTO case_counts (court_id, team_id, standing, overdue, closed_month, timed, n)
+            SELECT court_id, COALESCE(team_id, \(bind: noTeam)), standing, overdue, COALESCE(SUBSTR(closed_on, 1, 7), ''),
+              CASE WHEN next_due_date IS NULL THEN \(bind: false) ELSE \(bind: true) END, COUNT(*)
+            FROM enforcement_cases GROUP BY 1, 2, 3, 4, 5, 6
             """).run()
     }
 
@@ -86,13 +90,15 @@ enum CaseCounts {
     }
 
     /// How many cases a list shows, from the counts: the user's scope, and the list's court, teams,
-    /// standings and overdue flag. `court` is `.some(nil)` for a court code that matches no court.
+    /// standings and overdue flag; `timed`: only the cases with a next due date (the list in that order).
+    /// `court` is `.some(nil)` for a court code that matches no court.
     static func total(scope: AccessScope, court: UUID??, teams: [UUID]?, standings: [CaseStanding]?, overdue: Bool?,
-                      on db: any Database) async throws -> Int? {
+                      timed: Bool = false, on db: any Database) async throws -> Int? {
         guard let sql = db as? any SQLDatabase else { return nil }
         var parts = conditions(scope: scope, court: court, teams: teams)
         if let standings { parts.append("standing IN (\(binds: standings.map(\.rawValue)))") }
         if let overdue { parts.append("overdue = \(bind: overdue)") }
+        if timed { parts.append("timed = \(bind: true)") }
         struct Sum: Decodable { let total: Int64? }
         let row = try await sql.raw("SELECT CAST(SUM(n) AS BIGINT) AS total FROM case_counts" + whereClause(parts)).first(decoding: Sum.self)
         return Int(row?.total ?? 0)
@@ -192,18 +198,20 @@ struct CaseCountsMiddleware: AsyncModelMiddleware {
         let standing: String
         let overdue: Bool
         let closed_on: String?
+        let next_due_date: String?
     }
 
     private func storedKey(of model: EnforcementCase, on db: any Database) async throws -> CaseCounts.Key? {
         guard let sql = db as? any SQLDatabase, let id = model.id else { return nil }
         let lock: SQLQueryString = sql.dialect.name == "postgresql" ? " FOR UPDATE" : ""
         guard let stored = try await sql.raw("""
-            SELECT court_id, team_id, standing, overdue, closed_on FROM enforcement_cases WHERE id = \(bind: id)\(lock)
+            SELECT court_id, team_id, standing, overdue, closed_on, next_due_date FROM enforcement_cases WHERE id = \(bind: id)\(lock)
             """).first(decoding: Stored.self) else { return nil }
         guard let standing = CaseStanding(rawValue: stored.standing) else {
             throw StoredValueError(table: EnforcementCase.schema, column: "standing", value: stored.standing)
         }
         return CaseCounts.Key(court: stored.court_id, team: stored.team_id ?? CaseCounts.noTeam, standing: standing,
-                              overdue: stored.overdue, closedMonth: stored.closed_on.map { String($0.prefix(7)) } ?? "")
+                              overdue: stored.overdue, closedMonth: stored.closed_on.map { String($0.prefix(7)) } ?? "",
+                              timed: stored.next_due_date != nil)
     }
 }

@@ -107,16 +107,13 @@ struct CasesWebController {
             if let q = filter.query { items.append("q=" + (q.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")) }
             return Paths.cases + "?" + items.joined(separator: "&")
         }
-        let rows = try listing.cases.map { c -> Row in
-            let caseID = try c.requireID()
-            let parties = listing.parties[caseID] ?? []
+        let rows = listing.cases.map { c -> Row in
+            let parties = listing.parties[c.id] ?? []
             let names = parties.filter { $0.role == .applicant }.map(\.name).joined(separator: "、") + " → "
                 + parties.filter { $0.role == .debtor }.map(\.name).joined(separator: "、")
-            let standing = try c.caseStanding.rawValue
-            // The row shows the standing; a stored status the core does not know is still corrupt data.
-            _ = try c.caseStatus
-            return Row(href: Paths.enforcementCase(caseID), caseNumber: c.caseNumber,
-                       court: c.$court.value?.name(lang) ?? "", filedOn: PageDate.text(c.filedOn, language: lang),
+            let standing = c.standing.rawValue
+            return Row(href: Paths.enforcementCase(c.id), caseNumber: c.caseNumber,
+                       court: c.courtName.text(for: lang), filedOn: PageDate.text(c.filedOn, language: lang),
                        status: t("case_standing_" + standing), standing: standing, parties: names,
                        amountApplied: Money(fen: c.amountAppliedFen).formatted, outstanding: Money(fen: c.amountOutstandingFen).formatted,
                        nextDueDate: c.nextDueDate.map { PageDate.text($0, language: lang) } ?? "", overdue: c.overdue)
