@@ -514,7 +514,7 @@ enum CaseList {
         case .offset:
             ordered = ordered.offset((page - 1) * per).limit(per + 1)
         }
-        var ids = try await ordered.all(\.$id)
+        var ids = try await ordered.ids()
         let more = ids.count > per
         ids = Array(ids.prefix(per))
         if backwards { ids.reverse() }

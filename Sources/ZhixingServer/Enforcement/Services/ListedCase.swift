@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SQLKit
+import Synchronization
 import ZhixingCore
 
 /// A case as a list shows it: the columns of a row of a case list, read in one query with its court,
@@ -150,4 +151,26 @@ extension Database {
         }
         return sql
     }
+}
+
+extension QueryBuilder where Model.IDValue == UUID {
+    /// The ids of the matching rows, in the query's order. Fluent's `all(\.$id)` builds a whole model for
+    /// each id (forty property wrappers for a case, then reads each of them from the row); this reads the
+    /// one column.
+    func ids() async throws -> [UUID] {
+        let copy = self.copy()
+        copy.query.fields = [.extendedPath([.id], schema: Model.schemaOrAlias, space: nil)]
+        let schema = Model.schemaOrAlias
+        let found = FoundIDs()
+        try await copy.run { output in
+            let id = Result { try output.qualifiedSchema(space: nil, schema).decode(.id, as: UUID.self) }
+            found.ids.withLock { $0.append(id) }
+        }
+        return try found.ids.withLock { try $0.map { try $0.get() } }
+    }
+}
+
+/// The ids a query's rows hand back, one at a time (`QueryBuilder.ids`).
+private final class FoundIDs: Sendable {
+    let ids = Mutex<[Result<UUID, any Error>]>([])
 }
