@@ -185,6 +185,9 @@ final class WorkQueueTests: AppTestCase {
                 searched += page.numbers
             }
             XCTAssertEqual(searched.count, total, "\(sort): every match, once")
+            let beyond = try await items("per=3&sort=\(sort.rawValue)&q=\(q)&page=999")
+            XCTAssertEqual(beyond.numbers, [])
+            XCTAssertEqual(beyond.total, total, "\(sort): a page beyond the last still says how many there are")
             XCTAssertEqual(searched, whole.numbers.filter(Set(searched).contains), "\(sort): in the list's own order")
         }
     }

@@ -396,7 +396,7 @@ enum CaseList {
     /// The matching cases as a query, and their number (from the counts kept with the cases where the
     /// filters are theirs; counted otherwise).
     private static func matching(_ filter: Filter, as user: CurrentUser, today: LocalDate,
-                                 on db: any Database) async throws -> (query: QueryBuilder<EnforcementCase>, total: Int) {
+                                 on db: any Database) async throws -> Matching {
         var q = EnforcementCase.query(on: db)
         // The organisations table is joined only for a subtree scope (its path prefix); a court filter is
         // looked up first, so that the common lists read one index of the cases table (docs/performance.md).
@@ -424,16 +424,23 @@ enum CaseList {
         }
         if let overdue = filter.overdue { q = q.filter(\.$overdue == overdue) }
         let search = filter.search
+        // A search by party: the condition on `case_parties` that finds its rows (identity numbers and credit
+        // codes exactly; a name by its beginning, as a range on the name index: 张三 finds 张三 and 张三丰, on
+        // PostgreSQL in code-point order, as the index is, migration 015).
+        let collate: SQLQueryString = (db as? any SQLDatabase)?.dialect.name == "postgresql" ? #" COLLATE "C""# : ""
+        let partyCondition: SQLQueryString? = switch search {
+        case .identityNumber(let id)?: "identity_number = \(bind: id)"
+        case .creditCode(let code)?: "credit_code = \(bind: code)"
+        case .partyName(let name)?: "name\(collate) >= \(bind: name) AND name\(collate) < \(bind: name + "\u{10FFFF}")"
+        default: nil
+        }
         switch search {
         case .caseNumber(let number)?: q = q.filter(\.$caseNumber == number)
         case .caseNumberPart(let text)?: q = q.filter(\.$caseNumber, .contains(inverse: false, .anywhere), text)
-        case .identityNumber(let id)?: q = q.filter(.sql(embed: "\(ident: EnforcementCase.schema).\(ident: "id") IN (SELECT case_id FROM case_parties WHERE identity_number = \(bind: id))"))
-        case .creditCode(let code)?: q = q.filter(.sql(embed: "\(ident: EnforcementCase.schema).\(ident: "id") IN (SELECT case_id FROM case_parties WHERE credit_code = \(bind: code))"))
-        case .partyName(let name)?:
-            // A prefix, as a range on the name index: 张三 finds 张三 and 张三丰.
-            // On PostgreSQL in code-point order, as the index is (migration 015).
-            let collate: SQLQueryString = (db as? any SQLDatabase)?.dialect.name == "postgresql" ? #" COLLATE "C""# : ""
-            q = q.filter(.sql(embed: "\(ident: EnforcementCase.schema).\(ident: "id") IN (SELECT case_id FROM case_parties WHERE name\(collate) >= \(bind: name) AND name\(collate) < \(bind: name + "\u{10FFFF}"))"))
+        case .identityNumber?, .creditCode?, .partyName?:
+            if let partyCondition {
+                q = q.filter(.sql(embed: "\(ident: EnforcementCase.schema).\(ident: "id") IN (SELECT case_id FROM case_parties WHERE " + partyCondition + ")"))
+            }
         case nil: break
         }
         if filter.sort == .due { q = q.filter(\.$nextDueDate != nil) }
@@ -453,21 +460,40 @@ enum CaseList {
         if let month = filter.closedIn {
             q = q.filter(\.$closedOn >= month + "-01").filter(\.$closedOn <= month + "-31")
         }
-        let total: Int
         if search == nil && filter.queue == nil && filter.closedIn == nil,
            let counted = try await CaseCounts.total(scope: user.scope, court: courtID, teams: teams,
                                                     standings: filter.status?.standings, overdue: filter.overdue,
                                                     timed: filter.sort == .due, on: db) {
-            total = counted
-        } else {
-            total = try await q.countRows()
+            return Matching(query: q, total: counted, fewPartyMatches: false)
         }
-        return (q, total)
+        if let partyCondition, let sql = db as? any SQLDatabase {
+            // How many parties the search finds, up to one more than `fewMatches`, from the search's index
+            // alone: few, and the list reads its matches first and counts them as it sorts them (`list`).
+            struct Found: Decodable { let n: Int }
+            let found = try await sql.raw("SELECT COUNT(*) AS n FROM (SELECT 1 FROM case_parties WHERE " + partyCondition
+                                          + " LIMIT \(unsafeRaw: String(fewMatches + 1))) AS found").first(decoding: Found.self)
+            if let found, found.n <= fewMatches { return Matching(query: q, total: nil, fewPartyMatches: true) }
+        }
+        return Matching(query: q, total: try await q.countRows(), fewPartyMatches: false)
+    }
+
+    /// The matching cases as a query; their number when it is known before they are read.
+    private struct Matching {
+        let query: QueryBuilder<EnforcementCase>
+        let total: Int?
+        /// A search by party with at most `fewMatches` parties found.
+        let fewPartyMatches: Bool
+
+        /// Their number: known, or counted now.
+        func counted() async throws -> Int {
+            if let total { return total }
+            return try await query.countRows()
+        }
     }
 
     /// How many cases match (a home's count).
     static func count(_ filter: Filter, as user: CurrentUser, today: LocalDate, on db: any Database) async throws -> Int {
-        try await matching(filter, as: user, today: today, on: db).total
+        try await matching(filter, as: user, today: today, on: db).counted()
     }
 
     /// Up to this many matches, a search by party is read match first (`list`).
@@ -475,7 +501,8 @@ enum CaseList {
 
     static func list(_ filter: Filter, as user: CurrentUser, today: LocalDate, page: Int, per: Int,
                      from: From = .offset, on db: any Database) async throws -> Listing {
-        let (q, total) = try await matching(filter, as: user, today: today, on: db)
+        let matched = try await matching(filter, as: user, today: today, on: db)
+        let q = matched.query
         // The page's ids first, from the order index alone; then those rows. Skipped rows are not read:
         // from a cursor, the index is entered at the cursor's key; by number, the offset's entries are walked.
         // One id more than the page is read, to know whether another page follows.
@@ -492,7 +519,7 @@ enum CaseList {
         // Newest filing and largest sum first; soonest due first. A page before a cursor reads the other way.
         let descending = (filter.sort != .due) != backwards
         let direction: DatabaseQuery.Sort.Direction = descending ? .descending : .ascending
-        if filter.search?.matchesParties == true && total <= fewMatches {
+        if matched.fewPartyMatches {
             // A search by party matches a few cases, which may lie anywhere in the order: read them first
             // and sort them, rather than walk the order index testing each case (PostgreSQL walked 160,000
             // entries for 2,267 matches of a name, 3.6 s). The order's key, wrapped, is no longer the
@@ -514,7 +541,17 @@ enum CaseList {
         case .offset:
             ordered = ordered.offset((page - 1) * per).limit(per + 1)
         }
-        var ids = try await ordered.ids()
+        var ids: [UUID]
+        let total: Int
+        if matched.fewPartyMatches, case .offset = from {
+            // The matches are all read to be sorted: their number comes with the page (a window count).
+            let (found, counted) = try await ordered.idsCounted()
+            ids = found
+            if let counted { total = counted } else { total = try await matched.counted() }
+        } else {
+            ids = try await ordered.ids()
+            total = try await matched.counted()
+        }
         let more = ids.count > per
         ids = Array(ids.prefix(per))
         if backwards { ids.reverse() }

@@ -170,7 +170,28 @@ extension QueryBuilder where Model.IDValue == UUID {
     }
 }
 
-/// The ids a query's rows hand back, one at a time (`QueryBuilder.ids`).
+extension QueryBuilder where Model.IDValue == UUID {
+    /// The ids of the matching rows, in the query's order, and how many rows match in all (limit and
+    /// offset aside: `COUNT(*) OVER ()`, counted as the database reads them to sort them). The count is
+    /// `nil` when no row comes back (a page beyond the last).
+    func idsCounted() async throws -> (ids: [UUID], total: Int?) {
+        let copy = self.copy()
+        copy.query.fields = [.extendedPath([.id], schema: Model.schemaOrAlias, space: nil),
+                             .custom(SQLAlias(SQLRaw("COUNT(*) OVER ()"), as: SQLIdentifier("zx_total")))]
+        let schema = Model.schemaOrAlias
+        let found = FoundIDs()
+        try await copy.run { output in
+            let row = Result { (try output.qualifiedSchema(space: nil, schema).decode(.id, as: UUID.self),
+                                try output.decode("zx_total", as: Int.self)) }
+            found.counted.withLock { $0.append(row) }
+        }
+        let rows = try found.counted.withLock { try $0.map { try $0.get() } }
+        return (rows.map(\.0), rows.first?.1)
+    }
+}
+
+/// The ids a query's rows hand back, one at a time (`QueryBuilder.ids`, `idsCounted`).
 private final class FoundIDs: Sendable {
     let ids = Mutex<[Result<UUID, any Error>]>([])
+    let counted = Mutex<[Result<(UUID, Int), any Error>]>([])
 }
