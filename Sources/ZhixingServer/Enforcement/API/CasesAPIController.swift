@@ -67,8 +67,16 @@ struct CasesAPIController {
 enum CaseDetail {
     static func load(_ id: UUID, as user: CurrentUser, effects: Effects, on db: any Database) async throws -> CaseDetailDTO {
         guard let row = try await CaseService.find(id, as: user, on: db) else { throw AppError.notFound() }
-        let parties = try await CaseParty.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$position).all().parties()
-        let events = try await CaseEvent.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$seq).all()
+        // What the page shows of the case, read at once: each read waits for the database, none for another
+        // (on PostgreSQL each takes its own connection of the pool; SQLite runs them in turn on its one).
+        async let partyRows = CaseParty.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$position).all()
+        async let eventRows = CaseEvent.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$seq).all()
+        async let childRows = EnforcementCase.query(on: db).filter(\.$linkedCaseID == id).with(\.$court).all()
+        async let sentRow = Entrustments.sent(by: id, on: db)
+        async let documentRows = IssuedDocument.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$createdAt).all()
+        async let calendarValue = effects.calendars.calendar(on: db)
+        let parties = try await partyRows.parties()
+        let events = try await eventRows
         /// The other case of a link; `kind` is the younger case's `link_kind` (how it was born of the older).
         func link(_ c: EnforcementCase, kind: CaseLinkKind?) throws -> LinkDTO {
             let linkedID = try c.requireID()
@@ -80,15 +88,15 @@ enum CaseDetail {
             linkedFrom = try link(origin, kind: try row.caseLinkKind)
         }
         var linkedCases: [LinkDTO] = []
-        for child in try await EnforcementCase.query(on: db).filter(\.$linkedCaseID == id).with(\.$court).all() where user.scope.allows(child.court) {
+        for child in try await childRows where user.scope.allows(child.court) {
             linkedCases.append(try link(child, kind: try child.caseLinkKind))
         }
-        let sent = try await Entrustments.sent(by: id, on: db)
+        let sent = try await sentRow
         let entrustment = try await Entrustments.link(of: row, sent: sent, as: user, on: db)
-        let documents = try await IssuedDocument.query(on: db).filter(\.$enforcementCase.$id == id).sort(\.$createdAt).all()
+        let documents = try await documentRows
         let today = LocalDate.inChina(effects.clock.now())
         let assessment = EnforcementRules.assess(try CaseFacts.facts(of: row, events: events, entrustment: sent, asOf: today),
-                                                 calendar: try await effects.calendars.calendar(on: db))
+                                                 calendar: try await calendarValue)
         return CaseDetailDTO(
             summary: CaseSummaryDTO(try ListedCase(row), parties: parties.map { ListedCase.Party(role: $0.role, name: $0.name) }),
             basis: .init(kind: try row.executionBasisKind.rawValue, issuingBody: row.basisIssuingBody, documentNumber: row.basisDocumentNumber,
