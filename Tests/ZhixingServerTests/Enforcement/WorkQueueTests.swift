@@ -137,6 +137,20 @@ final class WorkQueueTests: AppTestCase {
         XCTAssertTrue(page.body.contains(number))
     }
 
+    /// What the search box is read as. A company's name often holds its city in brackets (`（北京）`): that is a
+    /// name, not part of a case number — read as one, it found nothing after a scan of every case number.
+    func test_searchBox_readsBracketsInANameAsAName_andAYearInBracketsAsACaseNumber() {
+        XCTAssertEqual(CaseList.Search("安诚宏（北京）文化传媒有限公司"), .partyName("安诚宏（北京）文化传媒有限公司"))
+        XCTAssertEqual(CaseList.Search("远航(北京)"), .partyName("远航(北京)"))
+        XCTAssertEqual(CaseList.Search("（2025）京0105"), .caseNumberPart("（2025）京0105"))
+        XCTAssertEqual(CaseList.Search("(2025)"), .caseNumberPart("(2025)"))
+        XCTAssertEqual(CaseList.Search("京0105执1234"), .caseNumberPart("京0105执1234"))
+        XCTAssertEqual(CaseList.Search("1234号"), .caseNumberPart("1234号"))
+        XCTAssertEqual(CaseList.Search("1234"), .caseNumberPart("1234"))
+        XCTAssertEqual(CaseList.Search("（2025）京0105执1234号"), .caseNumber("（2025）京0105执1234号"))
+        XCTAssertEqual(CaseList.Search("张三"), .partyName("张三"))
+    }
+
     func test_sorting_byOutstanding_andByDueDate() async throws {
         try await DemoCases.seed(count: 80, on: app, batchSize: 40) { _ in }
         let judge = try await token("judge")

@@ -190,7 +190,10 @@ enum CaseList {
                 self = .identityNumber(id.value)
             } else if let code = try? CreditCode(parsing: text) {
                 self = .creditCode(code.value)
-            } else if text.contains("执") || text.hasSuffix("号") || text.contains("（") || text.allSatisfy(\.isNumber) {
+            } else if text.contains("执") || text.hasSuffix("号") || text.allSatisfy(\.isNumber)
+                        || text.range(of: #"^[（(]\d{4}[）)]"#, options: .regularExpression) != nil {
+                // A year in brackets begins a case number (`（2025）京0105…`); brackets elsewhere are part of
+                // a name (`安诚宏（北京）文化传媒有限公司`), which is searched as a name.
                 self = .caseNumberPart(text)
             } else {
                 self = .partyName(text)
