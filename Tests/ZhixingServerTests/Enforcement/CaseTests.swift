@@ -212,6 +212,30 @@ final class CaseTests: AppTestCase {
         XCTAssertEqual(dayAfter.newlyOverdue, 1)
     }
 
+    /// The job works in batches, one transaction each (a long one held SQLite's only connection of an event
+    /// loop and every write of the process: requests timed out at a million cases); on PostgreSQL each batch
+    /// takes the job's lock, and a run that finds it held stops without touching a case.
+    func test_deadlineJob_worksInBatches_andStopsWhileAnotherHoldsItsLock() async throws {
+        let token = try await token("clerk")
+        for _ in 0..<5 { _ = try await fileCase(token: token, Self.filing(effectiveOn: "2026-05-01", filedOn: "2026-06-01")) }
+        let sql = try XCTUnwrap(app.db as? any SQLDatabase)
+        try await sql.raw("UPDATE enforcement_cases SET overdue = \(bind: false)").run()
+        try await CaseCounts.rebuild(on: sql)
+        if sql.dialect.name == "postgresql" {
+            let effects = app.effects
+            let db: any Database = app.db
+            let blocked = try await app.db.transaction { tx in
+                try await (tx as? any SQLDatabase)?.raw("SELECT pg_advisory_xact_lock(\(unsafeRaw: String(DeadlineJob.lockKey)))").run()
+                return try await DeadlineJob.run(effects: effects, on: db, batchSize: 2)
+            }
+            XCTAssertEqual(blocked, DeadlineJob.Outcome(ran: false, checked: 0, newlyOverdue: 0))
+        }
+        let outcome = try await DeadlineJob.run(effects: app.effects, on: app.db, batchSize: 2)
+        XCTAssertEqual(outcome, DeadlineJob.Outcome(ran: true, checked: 5, newlyOverdue: 5))
+        let (_, list) = try await get("/api/v1/cases?overdue=true", token: token)
+        XCTAssertTrue(list.contains("\"total\":5"), list)
+    }
+
     func test_casePage_showsEverythingOnOneScreen_andIssuesTheNotice() async throws {
         let web = WebSession(app: app)
         try await web.logIn("clerk")
