@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 
 extension Application {
@@ -24,6 +25,24 @@ extension Application {
         migrations.add(CreateCaseWorkQueues())        // 015
         migrations.add(CreateFormDraft())             // 016
         migrations.add(UpdateCaseListCoverage())      // 017
+    }
+}
+
+extension Application {
+    /// Refuses to serve a database this version has not migrated (PostgreSQL is migrated by hand,
+    /// `zhixing migrate`): the server would answer its requests with 500s, one column at a time.
+    func ensureMigrated() async throws {
+        guard let sql = db as? any SQLDatabase else { return }
+        struct Row: Decodable { let name: String }
+        let recorded = Set((try? await sql.raw("SELECT name FROM _fluent_migrations").all(decoding: Row.self))?.map(\.name) ?? [])
+        let missing = FrozenMigrations.names.filter { !recorded.contains($0) }
+        guard missing.isEmpty else {
+            logger.critical("""
+                The database is behind this version of Zhixing: \(missing.count) migration(s) not run \
+                (\(missing.joined(separator: ", "))). Run `zhixing migrate --yes` with the same DATABASE_URL first.
+                """)
+            throw ExitCode(2)
+        }
     }
 }
 

@@ -24,6 +24,7 @@ public enum Zhixing {
             if command == "serve" {
                 try await prepareDatabase(app)
                 if app.zhixingConfig.databaseURL == nil || demo { try await app.autoMigrate() }
+                try await app.ensureMigrated()
                 if demo {
                     try await DemoSeed.run(on: app)
                     try await DemoCases.seed(count: 200, on: app)
