@@ -566,8 +566,12 @@ enum CaseList {
         let more = ids.count > per
         ids = Array(ids.prefix(per))
         if backwards { ids.reverse() }
-        let rows = try await ListedCase.read(ids, on: db)
-        let parties = try await ListedCase.parties(of: ids, on: db)
+        // The page's rows and their parties, at once.
+        let pageIDs = ids
+        async let rowsRead = ListedCase.read(pageIDs, on: db)
+        async let partiesRead = ListedCase.parties(of: pageIDs, on: db)
+        let rows = try await rowsRead
+        let parties = try await partiesRead
         var listing = Listing(cases: rows, parties: parties, total: total)
         switch from {
         case .offset:
