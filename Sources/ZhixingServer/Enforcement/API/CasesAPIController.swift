@@ -173,14 +173,6 @@ enum CaseList {
         /// Anything else: the cases in which a party's name begins with it.
         case partyName(String)
 
-        /// The search is by a party (name, identity number, credit code): its matches come from `case_parties`.
-        var matchesParties: Bool {
-            switch self {
-            case .identityNumber, .creditCode, .partyName: true
-            case .caseNumber, .caseNumberPart: false
-            }
-        }
-
         init?(_ raw: String) {
             let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else { return nil }
@@ -448,11 +440,10 @@ enum CaseList {
         switch search {
         case .caseNumber(let number)?: q = q.filter(\.$caseNumber == number)
         case .caseNumberPart(let text)?: q = q.filter(\.$caseNumber, .contains(inverse: false, .anywhere), text)
-        case .identityNumber?, .creditCode?, .partyName?:
-            if let partyCondition {
-                q = q.filter(.sql(embed: "\(ident: EnforcementCase.schema).\(ident: "id") IN (SELECT case_id FROM case_parties WHERE " + partyCondition + ")"))
-            }
-        case nil: break
+        default: break
+        }
+        if let partyCondition {
+            q = q.filter(.sql(embed: "\(ident: EnforcementCase.schema).\(ident: "id") IN (SELECT case_id FROM case_parties WHERE " + partyCondition + ")"))
         }
         if filter.sort == .due { q = q.filter(\.$nextDueDate != nil) }
         switch filter.queue {
