@@ -158,40 +158,32 @@ extension QueryBuilder where Model.IDValue == UUID {
     /// each id (forty property wrappers for a case, then reads each of them from the row); this reads the
     /// one column.
     func ids() async throws -> [UUID] {
-        let copy = self.copy()
-        copy.query.fields = [.extendedPath([.id], schema: Model.schemaOrAlias, space: nil)]
-        let schema = Model.schemaOrAlias
-        let found = FoundIDs()
-        try await copy.run { output in
-            let id = Result { try output.qualifiedSchema(space: nil, schema).decode(.id, as: UUID.self) }
-            found.ids.withLock { $0.append(id) }
-        }
-        return try found.ids.withLock { try $0.map { try $0.get() } }
+        try await ids(counted: false).ids
     }
-}
 
-extension QueryBuilder where Model.IDValue == UUID {
-    /// The ids of the matching rows, in the query's order, and how many rows match in all (limit and
-    /// offset aside: `COUNT(*) OVER ()`, counted as the database reads them to sort them). The count is
-    /// `nil` when no row comes back (a page beyond the last).
+    /// The ids, and how many rows match in all (limit and offset aside: `COUNT(*) OVER ()`, counted as the
+    /// database reads them to sort them). The count is `nil` when no row comes back (a page beyond the last).
     func idsCounted() async throws -> (ids: [UUID], total: Int?) {
+        try await ids(counted: true)
+    }
+
+    private func ids(counted: Bool) async throws -> (ids: [UUID], total: Int?) {
         let copy = self.copy()
-        copy.query.fields = [.extendedPath([.id], schema: Model.schemaOrAlias, space: nil),
-                             .custom(SQLAlias(SQLRaw("COUNT(*) OVER ()"), as: SQLIdentifier("zx_total")))]
         let schema = Model.schemaOrAlias
+        copy.query.fields = [.extendedPath([.id], schema: schema, space: nil)]
+        if counted { copy.query.fields.append(.custom(SQLAlias(SQLRaw("COUNT(*) OVER ()"), as: SQLIdentifier("zx_total")))) }
         let found = FoundIDs()
         try await copy.run { output in
             let row = Result { (try output.qualifiedSchema(space: nil, schema).decode(.id, as: UUID.self),
-                                try output.decode("zx_total", as: Int.self)) }
-            found.counted.withLock { $0.append(row) }
+                                counted ? try output.decode("zx_total", as: Int.self) : nil) }
+            found.rows.withLock { $0.append(row) }
         }
-        let rows = try found.counted.withLock { try $0.map { try $0.get() } }
+        let rows = try found.rows.withLock { try $0.map { try $0.get() } }
         return (rows.map(\.0), rows.first?.1)
     }
 }
 
 /// The ids a query's rows hand back, one at a time (`QueryBuilder.ids`, `idsCounted`).
 private final class FoundIDs: Sendable {
-    let ids = Mutex<[Result<UUID, any Error>]>([])
-    let counted = Mutex<[Result<(UUID, Int), any Error>]>([])
+    let rows = Mutex<[Result<(UUID, Int?), any Error>]>([])
 }
