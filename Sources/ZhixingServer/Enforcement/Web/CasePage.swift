@@ -150,20 +150,6 @@ struct CasePage: Encodable, Sendable {
     var kept: [String: String] = [:]
 
     /// The parts of the assessment the page lays out itself; the rest is shown generically.
-    private struct AssessmentParts: Decodable {
-        struct Due: Decodable {
-            let title: LocalizedText
-            let article: String
-            let articleZh: String?
-            let owedBy: String
-            let dueDate: String
-            let metOn: String?
-            let overdue: Bool
-        }
-        let allowedNext: [String]
-        let deadlines: [Due]
-    }
-
     private struct Dated {
         let iso: String
         let row: Deadline
@@ -172,7 +158,6 @@ struct CasePage: Encodable, Sendable {
     init(detail: CaseDetailDTO, language: String, table: [String: String], canEntrust: Bool = false,
          accessCode: String?, error: AppError?, teams: [Teams.TeamDTO] = [], confirmation: Confirmation? = nil) throws {
         func t(_ key: String) -> String { table[key] ?? key }
-        let english = language.hasPrefix("en")
         /// Dates as people read them: 2026年12月1日 on Chinese pages, 2026-12-01 on English ones.
         func day(_ iso: String) -> String { PageDate.text(iso, language: language) }
         let summary = detail.summary
@@ -234,17 +219,15 @@ struct CasePage: Encodable, Sendable {
                   detail: [p.legalRepresentative.map { t("party_representative") + " " + $0 }, p.address]
                     .compactMap { $0 }.joined(separator: " · "), phone: p.phone ?? "")
         }
-        let encoder = JSONEncoder()
-        let json = try encoder.encode(detail.assessment)
-        let parts = try JSONDecoder().decode(AssessmentParts.self, from: json)
         // The deadlines, with only the next follow-up check after 终本 (not all ten: Termination Provisions 2016
         // Art.9 para.2) and each measure's expiry with its renewal window (CPL Interpretation 2022 Art.485 para.2).
-        let nextCheck = zip(assessed.deadlines, parts.deadlines).first { $0.0.duty.hasPrefix("followUpCheck.") && $0.0.metOn == nil }?.0.duty
-        var dated: [Dated] = zip(assessed.deadlines, parts.deadlines).compactMap { core, due in
-            if core.duty.hasPrefix("followUpCheck.") && core.duty != nextCheck { return nil }
-            return Dated(iso: due.dueDate, row: Deadline(
-                title: due.title.text(for: language), article: english ? due.article : (due.articleZh ?? due.article),
-                owedBy: t("owed_by_" + due.owedBy), dueDate: day(due.dueDate), metOn: due.metOn.map(day) ?? "", overdue: due.overdue))
+        let nextCheck = assessed.deadlines.first { $0.duty.hasPrefix("followUpCheck.") && $0.metOn == nil }?.duty
+        var dated: [Dated] = assessed.deadlines.compactMap { due in
+            if due.duty.hasPrefix("followUpCheck.") && due.duty != nextCheck { return nil }
+            return Dated(iso: due.dueDate.iso, row: Deadline(
+                title: due.title.text(for: language), article: due.article(for: language),
+                owedBy: t("owed_by_" + due.owedBy), dueDate: day(due.dueDate.iso), metOn: due.metOn.map { day($0.iso) } ?? "",
+                overdue: due.overdue))
         }
         let renewalArticle = [EnforcementArticles.cplInterpretation(485, para: 2)].text(for: language)
         for m in assessed.measures where m.state == .inForce {
@@ -266,8 +249,8 @@ struct CasePage: Encodable, Sendable {
             return Event(date: day(e.date), kind: t("event_" + e.kind), detail: bits.joined(separator: " · "), by: e.by)
         }
         warnings = detail.filingWarnings.map { DecisionView.ReasonRow(path: "filing", article: $0.article(for: language), message: $0.message.text(for: language), isWarning: true) }
-        assessment = DecisionView(json: json, language: language)
-        allowedNext = parts.allowedNext.map { Option(value: $0, label: t("event_" + $0)) }
+        assessment = DecisionView(reasonsOf: detail.assessment, language: language)
+        allowedNext = assessed.allowedNext.map { Option(value: $0.rawValue, label: t("event_" + $0.rawValue)) }
         measureKinds = ControlMeasureKind.allCases.map { Option(value: $0.rawValue, label: t("measure_kind_" + $0.rawValue)) }
         assetKinds = AssetKind.allCases.map { Option(value: $0.rawValue, label: t("asset_kind_" + $0.rawValue)) }
         // Today in Beijing time, as the core assessed the case (`asOf` comes from the request's clock).

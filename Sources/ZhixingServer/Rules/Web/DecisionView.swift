@@ -20,6 +20,35 @@ struct DecisionView: Encodable, Sendable {
     let rows: [Row]
     let reasons: [ReasonRow]
 
+    /// The reasons of a decision, each once, without its rows (the case page shows its facts itself):
+    /// collected from the value (`ReasonCollector`), not from its JSON.
+    init(reasonsOf decision: some Encodable, language: String) {
+        rows = []
+        reasons = Self.once(ReasonCollector.reasons(of: decision).map {
+            ReasonRow(path: "", article: $0.reason.article(for: language), message: $0.reason.message.text(for: language),
+                      isWarning: $0.isWarning)
+        })
+    }
+
+    /// A reason may appear in several places of a decision (a deadline's reasons and the decision's own): each is
+    /// shown once, where it first appears, and marked a warning if it was given as one anywhere.
+    private static func once(_ rows: [ReasonRow]) -> [ReasonRow] {
+        var position: [String: Int] = [:]
+        var kept: [ReasonRow] = []
+        for row in rows {
+            let key = row.article + "\u{1F}" + row.message
+            if let at = position[key] {
+                if row.isWarning && !kept[at].isWarning {
+                    kept[at] = ReasonRow(path: kept[at].path, article: row.article, message: row.message, isWarning: true)
+                }
+            } else {
+                position[key] = kept.count
+                kept.append(row)
+            }
+        }
+        return kept
+    }
+
     init(json: Data, language: String) {
         var rows: [Row] = []
         var reasons: [ReasonRow] = []
@@ -66,11 +95,8 @@ struct DecisionView: Encodable, Sendable {
         if let root = try? JSONDecoder().decode(JSONValue.self, from: json) {
             walk(root, path: "", depth: 0, inWarnings: false)
         }
-        // A reason may appear in several places of a decision (a deadline's reasons and the
-        // decision's own): show each once, where it first appears.
-        var seen = Set<String>()
         self.rows = rows
-        self.reasons = reasons.filter { seen.insert($0.article + "\u{1F}" + $0.message).inserted }
+        self.reasons = Self.once(reasons)
     }
 }
 
