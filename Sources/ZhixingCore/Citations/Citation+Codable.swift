@@ -1,12 +1,12 @@
-/// In JSON a citation carries its structured parts and both renderings:
-/// `{"instrument":"civilProcedureLaw2023","title":"《中华人民共和国民事诉讼法》","shortTitle":"《民事诉讼法》",
-///   "documentNumber":null,"article":85,"paragraph":2,"isLaw":true,"zh":"《中华人民共和国民事诉讼法》第八十五条第二款",
-///   "en":"CPL 2023 Art.85 para.2"}`. Titles, number and texts are written for readers; reading back uses the
-/// instrument id and the parts (an unknown id keeps the English text as an uncatalogued citation).
+/// In JSON a citation carries its instrument's id, its structured parts and both renderings:
+/// `{"instrument":"civilProcedureLaw2023","article":85,"paragraph":2,"zh":"《中华人民共和国民事诉讼法》第八十五条第二款",
+///   "en":"CPL 2023 Art.85 para.2"}`. What belongs to the instrument (title, short title, document number, whether it
+/// is law) is said once, in the catalogue (`GET /api/v1/instruments`), not in each of the hundreds of citations of
+/// a case's assessment. Reading back uses the instrument id and the parts; the instrument's fields, which JSON
+/// written before 2026-12 carried too, are ignored (an unknown id keeps the English text as an uncatalogued citation).
 extension Citation: Codable {
     private enum CodingKeys: String, CodingKey {
-        case instrument, title, shortTitle, documentNumber, article, articleThrough, paragraph, paragraphThrough
-        case item, point, year, date, isLaw, zh, en
+        case instrument, article, articleThrough, paragraph, paragraphThrough, item, point, year, date, zh, en
     }
 
     public init(from decoder: any Decoder) throws {
@@ -31,11 +31,7 @@ extension Citation: Codable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        let instrument = self.instrument?.instrument
         try container.encode(self.instrument?.rawValue, forKey: .instrument)
-        try container.encode(instrument?.title, forKey: .title)
-        try container.encode(instrument?.shortTitle, forKey: .shortTitle)
-        try container.encode(documentNumber, forKey: .documentNumber)
         try container.encodeIfPresent(article, forKey: .article)
         try container.encodeIfPresent(articleThrough, forKey: .articleThrough)
         try container.encodeIfPresent(paragraph, forKey: .paragraph)
@@ -44,7 +40,6 @@ extension Citation: Codable {
         try container.encodeIfPresent(point, forKey: .point)
         try container.encodeIfPresent(year, forKey: .year)
         try container.encodeIfPresent(date, forKey: .date)
-        try container.encode(isLaw, forKey: .isLaw)
         try container.encode(chinese, forKey: .zh)
         try container.encode(english, forKey: .en)
     }

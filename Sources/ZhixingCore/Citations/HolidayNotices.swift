@@ -8,6 +8,9 @@ public enum HolidayNotices {
     /// The day the notice for `year` was published; `nil` for a year not listed.
     public static func published(year: Int) -> LocalDate? { table[year]?.published }
 
+    /// The years listed, in order.
+    public static var years: [Int] { table.keys.sorted() }
+
     private static let table: [Int: (number: String, published: LocalDate?)] = [
         2020: ("国办发明电〔2019〕16号", LocalDate(year: 2019, month: 11, day: 21)),
         2021: ("国办发明电〔2020〕27号", LocalDate(year: 2020, month: 11, day: 25)),

@@ -89,7 +89,7 @@ struct CitationTests {
         #expect(list.english == "Termination Provisions 2016 Art.1 item 2; Termination Provisions 2016 Art.3 item 1")
     }
 
-    @Test("Reason JSON: article (English), articleZh, citations; the old shape still decodes")
+    @Test("Reason JSON: article (English), articleZh, citations (id, parts, texts; the instrument's own fields only in the catalogue); older shapes still decode")
     func reasonCoding() throws {
         let reason = Reason(citations: [EnforcementArticles.cpl(236), EnforcementArticles.erroneousEnforcementItem1],
                             message: LocalizedText(zh: "中文", en: "English"))
@@ -99,11 +99,15 @@ struct CitationTests {
         #expect(object["articleZh"] as? String == reason.articleZh)
         let first = try #require((object["citations"] as? [[String: Any]])?.first)
         #expect(first["instrument"] as? String == "civilProcedureLaw2023")
-        #expect(first["title"] as? String == "《中华人民共和国民事诉讼法》")
         #expect(first["article"] as? Int == 236)
+        #expect(Set(first.keys) == ["instrument", "article", "zh", "en"], "\(first.keys.sorted())")
         #expect(first["zh"] as? String == "《中华人民共和国民事诉讼法》第二百三十六条")
         #expect(first["en"] as? String == "CPL 2023 Art.236")
         #expect(try JSONDecoder().decode(Reason.self, from: data) == reason)
+
+        // As written until 2026-12, with the instrument's fields in each citation.
+        let withTitles = #"{"article":"CPL 2023 Art.236","articleZh":"x","citations":[{"instrument":"civilProcedureLaw2023","title":"《中华人民共和国民事诉讼法》","shortTitle":"《民事诉讼法》","documentNumber":null,"article":236,"isLaw":true,"zh":"…","en":"CPL 2023 Art.236"}],"message":{"zh":"甲","en":"A"}}"#
+        #expect(try JSONDecoder().decode(Reason.self, from: Data(withTitles.utf8)).citations == [EnforcementArticles.cpl(236)])
 
         let old = #"{"article":"Termination Provisions 2016 Art.1 item 1; CPL 2023 Art.268","message":{"zh":"甲","en":"A"}}"#
         let decoded = try JSONDecoder().decode(Reason.self, from: Data(old.utf8))

@@ -66,6 +66,7 @@ enum Paths {
         static let auditEvents = "/api/v1/audit/events"
         static let auditVerify = "/api/v1/audit/verify"
         static let rulePattern = "/api/v1/rules/:name"
+        static let instruments = "/api/v1/instruments"
         static let cases = "/api/v1/cases"
         static let casePattern = "/api/v1/cases/:id"
         static let caseEventsPattern = "/api/v1/cases/:id/events"

@@ -13,6 +13,7 @@ func routes(_ app: Application) throws {
     AuditAPIController().register(protectedAPI)
     ChecksAPIController().register(protectedAPI)
     RulesAPIController().register(protectedAPI)
+    InstrumentsAPIController().register(protectedAPI)
     CasesAPIController().register(protectedAPI)
     TeamsAPIController().register(protectedAPI)
     CalendarAPIController().register(protectedAPI)
